@@ -1,0 +1,83 @@
+/**
+ * One typed error per failure, carrying the data to explain it. Core and hosts throw these; only the
+ * task pane and the CLI turn them into text (see messages.ts).
+ */
+import type { EditOp, Precondition } from './plan';
+
+export abstract class JixiaoError extends Error {
+  abstract readonly code: string;
+}
+
+/** Why one precondition of a plan does not hold. */
+export type Violation =
+  | { kind: 'sheetExists'; sheet: string }
+  | { kind: 'sheetMissing'; sheet: string }
+  | { kind: 'sheetProtected'; sheet: string }
+  | { kind: 'structureProtected' }
+  /** The first occupied cell of an area that had to be empty. */
+  | { kind: 'cellOccupied'; sheet: string; cell: string; value: string }
+  /** A cell changed since the preview. */
+  | { kind: 'cellChanged'; sheet: string; cell: string };
+
+/** A plan was refused before anything was written. */
+export class PlanRefusedError extends JixiaoError {
+  readonly code = 'plan-refused';
+  constructor(
+    readonly violations: Violation[],
+    readonly failed: Precondition[] = [],
+  ) {
+    super(`plan refused: ${violations.map((v) => v.kind).join(', ')}`);
+  }
+}
+
+/** Writing failed part way; `applied` operations landed, the rest did not. */
+export class WriteFailedError extends JixiaoError {
+  readonly code = 'write-failed';
+  constructor(
+    readonly applied: number,
+    readonly total: number,
+    readonly failedOp: EditOp | null,
+    /** Sheets the plan created that are still in the workbook, incomplete. */
+    readonly leftSheets: string[],
+    /** Sheets the plan created that were removed again after the failure. */
+    readonly removedSheets: string[],
+    readonly causeMessage: string,
+  ) {
+    super(`write failed after ${applied} of ${total} operations: ${causeMessage}`);
+  }
+}
+
+/** A sheet name the user gave cannot be used. */
+export class SheetNameError extends JixiaoError {
+  readonly code = 'sheet-name';
+  constructor(
+    readonly name: string,
+    readonly reason: 'empty' | 'too-long' | 'bad-char' | 'quote-edge' | 'reserved',
+  ) {
+    super(`bad sheet name "${name}": ${reason}`);
+  }
+}
+
+/** The selection cannot take the command (e.g. 添加指标行 outside an indicator table). */
+export class SelectionError extends JixiaoError {
+  readonly code = 'selection';
+  constructor(
+    readonly reason: 'not-in-indicator-table' | 'no-selection' | 'no-subcategory',
+    readonly sheet?: string,
+    readonly cell?: string,
+  ) {
+    super(`selection: ${reason}`);
+  }
+}
+
+/** A file cannot be read as a workbook. */
+export class FileFormatError extends JixiaoError {
+  readonly code = 'file-format';
+  constructor(
+    readonly file: string,
+    readonly reason: 'legacy-xls' | 'wps-et' | 'docx' | 'not-xlsx' | 'truncated' | 'too-large' | 'unreadable',
+    readonly detail = '',
+  ) {
+    super(`cannot read ${file}: ${reason}${detail ? ` (${detail})` : ''}`);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * What a host reads out of a workbook for core to work on. Hosts fill it; core never sees
+ * Office.js or ExcelJS objects.
+ */
+import type { RangeRef } from './address';
+
+/** A cell's value as both hosts report it: empty cells are "". */
+export type CellValue = string | number | boolean;
+
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
+export interface SheetSnapshot {
+  name: string;
+  /** Position among the workbook's sheets, 0-based. */
+  index: number;
+  visibility: SheetVisibility;
+  /** The sheet's protection is on (cells cannot be written). */
+  protected: boolean;
+  /**
+   * Whether the contents (values, formulas, merges) were read. A ReadRequest may ask for the
+   * contents of some sheets only; the others come with their name, position and protection alone.
+   */
+  read: boolean;
+  /**
+   * Top-left cell (1-based) of the used rectangle; `values[0][0]` is this cell.
+   * An empty sheet has `values: []` and origin {row: 1, col: 1}.
+   */
+  origin: { row: number; col: number };
+  /** Values of the used rectangle, row by row. Formula cells hold their computed result. */
+  values: CellValue[][];
+  /** Formula text (with the leading "=") of formula cells only, keyed by A1 address. */
+  formulas: Record<string, string>;
+  /**
+   * Merged areas that touch the used rectangle. `null` when the host cannot read merges
+   * (Excel before ExcelApi 1.13): core must then work from values alone.
+   */
+  merges: RangeRef[] | null;
+  /** Fill colours ("#RRGGBB", or null for no fill) of the cells a command asked about, by A1. */
+  fills?: Record<string, string | null>;
+  /** Notes of the cells a command asked about, by A1 (absent key: no note or not asked). */
+  notes?: Record<string, string>;
+}
+
+export interface SelectionSnapshot {
+  sheet: string;
+  /** Local A1 address of the selected range, e.g. "C12" or "C12:D14". */
+  address: string;
+}
+
+export interface HostCapabilities {
+  /** Cell notes can be read and written (ExcelApi 1.18 in Office; always in ExcelJS). */
+  notes: boolean;
+  /** Merged areas can be read (ExcelApi 1.13 in Office; always in ExcelJS). */
+  mergedAreas: boolean;
+  /** Page layout (print setup) can be written (ExcelApi 1.9 in Office; always in ExcelJS). */
+  pageLayout: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  /** The workbook's structure is protected: sheets cannot be added, renamed or removed. */
+  structureProtected: boolean;
+  /** Defined names (workbook scope) and what they refer to, e.g. {"jx_m_1": "'项目1'!$E$12"}. */
+  names?: Record<string, string>;
+  selection?: SelectionSnapshot;
+  capabilities: HostCapabilities;
+}
+
+/** What a command asks a host to read besides values, formulas and merges. */
+export interface ReadRequest {
+  /** Sheets whose contents to read; absent means every sheet, [] none (names and protection only). */
+  sheets?: string[];
+  /** Cells whose fill colour and note are wanted, per sheet, as local A1 cell addresses. */
+  cellDetails?: Record<string, string[]>;
+  /** Read the workbook's defined names. */
+  names?: boolean;
+}
+
+/** The value at a 1-based cell of a sheet snapshot ("" outside the used rectangle). */
+export function cellValue(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  const r = row - sheet.origin.row;
+  const c = col - sheet.origin.col;
+  if (r < 0 || c < 0 || r >= sheet.values.length) return '';
+  const line = sheet.values[r];
+  return c < line.length ? line[c] : '';
+}
+
+/** True when the value is empty, or only white space. */
+export function isBlank(v: CellValue | null | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Last row and column (1-based) of a sheet's used rectangle; 0 for an empty sheet. */
+export function usedBottomRight(sheet: SheetSnapshot): { row: number; col: number } {
+  if (sheet.values.length === 0) return { row: 0, col: 0 };
+  const width = sheet.values.reduce((m, line) => Math.max(m, line.length), 0);
+  return { row: sheet.origin.row + sheet.values.length - 1, col: sheet.origin.col + width - 1 };
+}
+
+export function findSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  const lower = name.toLowerCase();
+  return wb.sheets.find((s) => s.name.toLowerCase() === lower);
+}
