@@ -51,10 +51,10 @@ export class WriteFailedError extends JixiaoError {
 export class SheetNameError extends JixiaoError {
   readonly code = 'sheet-name';
   constructor(
-    readonly name: string,
+    readonly sheetName: string,
     readonly reason: 'empty' | 'too-long' | 'bad-char' | 'quote-edge' | 'reserved',
   ) {
-    super(`bad sheet name "${name}": ${reason}`);
+    super(`bad sheet name "${sheetName}": ${reason}`);
   }
 }
 
