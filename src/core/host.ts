@@ -12,6 +12,14 @@ export interface ApplyResult {
   skipped: { op: EditPlan['ops'][number]; reason: 'unsupported' }[];
 }
 
+export interface ApplyOptions {
+  /**
+   * A snapshot this host read moments ago in the same command: preconditions are checked against it
+   * instead of reading again (saves a round trip in Office). Only for preconditions it covers.
+   */
+  checkedAgainst?: WorkbookSnapshot;
+}
+
 export interface WorkbookHost {
   /** Reads a snapshot; costs one round trip in Office. */
   read(request?: ReadRequest): Promise<WorkbookSnapshot>;
@@ -19,5 +27,5 @@ export interface WorkbookHost {
    * Checks every precondition (throws PlanRefusedError, having written nothing), then applies the
    * operations in order. A failure part way throws WriteFailedError saying what was left.
    */
-  apply(plan: EditPlan): Promise<ApplyResult>;
+  apply(plan: EditPlan, options?: ApplyOptions): Promise<ApplyResult>;
 }
