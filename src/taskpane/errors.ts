@@ -1,0 +1,89 @@
+/**
+ * Turns anything a command throws into text for the user. The only place the task pane reads an
+ * error: components show what this returns.
+ */
+import {
+  FileFormatError,
+  PlanRefusedError,
+  SelectionError,
+  SheetNameError,
+  WriteFailedError,
+  type Violation,
+} from '../core/errors';
+import { stringsFor, type Lang, type Strings } from './i18n';
+import { OperationUnavailableError } from './operations';
+
+/** Longest cell content quoted in a message, in characters. */
+const MAX_QUOTED = 20;
+
+/** A clear sentence (or a few, one per line) naming the sheet and cell where one is known. */
+export function describeError(err: unknown, lang: Lang): string {
+  const s = stringsFor(lang);
+  const e = s.errors;
+  if (err instanceof PlanRefusedError) return describeRefusal(err.violations, s);
+  if (err instanceof WriteFailedError) return describeWriteFailure(err, s);
+  if (err instanceof SheetNameError) return e.sheetName[err.reason](err.sheetName);
+  if (err instanceof SelectionError) {
+    const at = err.sheet && err.cell ? e.selectionAt(err.sheet, err.cell) : '';
+    return e.selection[err.reason] + at;
+  }
+  if (err instanceof FileFormatError) return e.fileFormat[err.reason](err.file);
+  if (err instanceof OperationUnavailableError) {
+    const label = err.operation === 'insertTemplate' ? s.insert.heading : s.indicatorRow.heading;
+    return e.unavailable(label);
+  }
+  const message = messageOf(err);
+  return message ? e.unknown(message) : e.unknownNoMessage;
+}
+
+function describeRefusal(violations: Violation[], s: Strings): string {
+  const lines = [...new Set(violations.map((v) => describeViolation(v, s)))];
+  if (lines.length === 0) return s.errors.untouched;
+  if (lines.length === 1) return lines[0];
+  return [s.errors.refusedIntro, ...lines.map((l) => `• ${l}`)].join('\n');
+}
+
+function describeViolation(v: Violation, s: Strings): string {
+  const e = s.errors;
+  switch (v.kind) {
+    case 'sheetExists':
+      return e.sheetExists(v.sheet);
+    case 'sheetMissing':
+      return e.sheetMissing(v.sheet);
+    case 'sheetProtected':
+      return e.sheetProtected(v.sheet);
+    case 'structureProtected':
+      return e.structureProtected;
+    case 'cellOccupied':
+      return e.cellOccupied(v.sheet, v.cell, shorten(v.value));
+    case 'cellChanged':
+      return e.cellChanged(v.sheet, v.cell);
+  }
+}
+
+function describeWriteFailure(err: WriteFailedError, s: Strings): string {
+  const e = s.errors;
+  const cause = err.causeMessage.trim() || s.errors.unknownNoMessage;
+  const lines = [e.writeFailed(err.applied, err.total, cause)];
+  const list = (names: string[]) => names.map(s.quoted).join(s.listSeparator);
+  if (err.leftSheets.length > 0) lines.push(e.leftSheets(list(err.leftSheets)));
+  if (err.removedSheets.length > 0) lines.push(e.removedSheets(list(err.removedSheets)));
+  if (err.leftSheets.length === 0 && err.removedSheets.length === 0 && err.applied > 0) {
+    const sheet = err.failedOp && 'sheet' in err.failedOp ? err.failedOp.sheet : null;
+    if (sheet) lines.push(e.partialWriteOn(sheet));
+  }
+  return lines.join('\n');
+}
+
+/** Cuts long cell content so the message stays readable; line breaks become spaces. */
+function shorten(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : flat;
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (typeof err === 'string') return err;
+  return '';
+}

@@ -1,0 +1,93 @@
+/** Every text the task pane shows, in English (used when Office's display language is English). */
+import type { Strings } from './zh-CN';
+
+export const enUS: Strings = {
+  appTitle: 'Performance target forms',
+  sectionsLabel: 'Features',
+  sections: {
+    insert: 'Insert',
+  },
+  insert: {
+    heading: 'Insert template',
+    kindLabel: 'Form',
+    kinds: {
+      department: 'Department performance target form (部门整体)',
+      project: 'Project expenditure performance target form (项目支出)',
+    },
+    fieldsHeading: 'Basic information (optional; you can also fill it in on the sheet)',
+    levelLabel: 'Own level (本级)',
+    levelHint: 'The title reads “市级…申报表” and the funds “市本级使用资金” for a city; likewise for county, district and province.',
+    levels: { 省: 'Province (省)', 市: 'City (市)', 县: 'County (县)', 区: 'District (区)' },
+    targetLabel: 'Insert into',
+    targets: {
+      newSheet: 'A new sheet',
+      selection: 'The current selection (the area must be empty)',
+    },
+    submit: 'Insert',
+    busy: 'Inserting…',
+    done: (form: string, sheet: string, address: string) => `Inserted the ${form} into ${address} on sheet “${sheet}”.`,
+    skipped: (items: string) => `Skipped because this version of Excel does not support them: ${items}.`,
+  },
+  fields: {
+    departmentName: 'Department name (部门名称)',
+    projectName: 'Project name (项目名称)',
+    supervisingDepartment: 'Supervising department (主管部门)',
+    projectType: 'Project type (项目类型)',
+    projectLevel: 'Project level (项目等级)',
+    startYear: 'Start year (起始年度)',
+    endYear: 'End year (到期年度)',
+    totalBudget: 'Total budget, 10k yuan (总金额)',
+    annualBudget: 'This year’s budget, 10k yuan (当年度金额)',
+  },
+  indicatorRow: {
+    heading: 'Add indicator row',
+    hint: 'First select a cell inside one 二级 (subcategory) block of the form, then click the button: a row is added below that block’s last row.',
+    submit: 'Add indicator row',
+    busy: 'Adding…',
+    done: (sheet: string, row: number) => `Added an indicator row at row ${row} on sheet “${sheet}”.`,
+  },
+  listSeparator: ', ',
+  quoted: (name: string) => `“${name}”`,
+  errors: {
+    refusedIntro: 'Nothing was done; the workbook is unchanged:',
+    untouched: 'The workbook is unchanged.',
+    sheetExists: (sheet: string) => `A sheet named “${sheet}” already exists. Rename or delete it and try again.`,
+    sheetMissing: (sheet: string) => `Sheet “${sheet}” was not found; it may have been deleted or renamed.`,
+    sheetProtected: (sheet: string) => `Sheet “${sheet}” is protected and cannot be written. Unprotect it first (Review → Unprotect Sheet).`,
+    structureProtected: 'The workbook structure is protected, so no sheet can be added. Unprotect the workbook (Review → Protect Workbook) or insert at the current selection.',
+    cellOccupied: (sheet: string, cell: string, value: string) =>
+      `The target area is not empty: cell ${cell} on sheet “${sheet}” holds “${value}”. Select an empty area, or insert into a new sheet.`,
+    cellChanged: (sheet: string, cell: string) => `Cell ${cell} on sheet “${sheet}” changed while the command ran. Please try again.`,
+    writeFailed: (applied: number, total: number, cause: string) =>
+      `Writing failed part way (${applied} of ${total} steps done): ${cause}`,
+    leftSheets: (sheets: string) => `These incomplete sheets are still in the workbook: ${sheets}. Check and delete them, then insert again.`,
+    removedSheets: (sheets: string) => `These incomplete sheets were removed: ${sheets}.`,
+    partialWriteOn: (sheet: string) => `Sheet “${sheet}” may be only partly written; please check it (Undo may restore it).`,
+    sheetName: {
+      empty: (_name: string) => 'A sheet name cannot be empty.',
+      'too-long': (name: string) => `The sheet name “${name}” is longer than 31 characters; please shorten it.`,
+      'bad-char': (name: string) => `The sheet name “${name}” contains characters Excel does not allow ([ ] : * ? / \\).`,
+      'quote-edge': (name: string) => `The sheet name “${name}” cannot begin or end with an apostrophe.`,
+      reserved: (name: string) => `“${name}” is reserved by Excel and cannot be used as a sheet name.`,
+    },
+    selection: {
+      'not-in-indicator-table': 'The selected cell is not in an indicator table. Select a cell inside one 二级 (subcategory) block of the form, then add the row.',
+      'no-selection': 'Nothing is selected. Select a cell in the form first.',
+      'no-subcategory': 'Cannot tell which 二级 (subcategory) the selected cell belongs to. Select a row of one subcategory, then add the row.',
+    },
+    selectionAt: (sheet: string, cell: string) => ` (selected: ${cell} on sheet “${sheet}”)`,
+    fileFormat: {
+      'legacy-xls': (file: string) => `“${file}” is a legacy .xls file; save it as .xlsx in Excel and try again.`,
+      'wps-et': (file: string) => `“${file}” is a WPS Spreadsheets (.et) file; save it as .xlsx and try again.`,
+      docx: (file: string) => `“${file}” is a Word document; put the table into Excel and save it as .xlsx.`,
+      'not-xlsx': (file: string) => `“${file}” is not an .xlsx workbook.`,
+      truncated: (file: string) => `“${file}” is incomplete or damaged; please get the file again.`,
+      'too-large': (file: string) => `“${file}” is too large to read.`,
+      unreadable: (file: string) => `“${file}” cannot be read.`,
+    },
+    unavailable: (operation: string) => `This feature is not connected to Excel yet (${operation}). Please update the add-in and try again.`,
+    unknown: (message: string) => `An unexpected error occurred: ${message}`,
+    unknownNoMessage: 'An unexpected error occurred.',
+  },
+  officeUnavailable: 'Office.js could not be loaded. Open this add-in inside Excel and check the network connection.',
+};
