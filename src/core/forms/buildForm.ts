@@ -1,0 +1,130 @@
+/**
+ * Shaping one band of a sheet into a DepartmentForm or a ProjectForm.
+ */
+import { cellA1, formatRange } from '../address';
+import type { SheetGrid } from './grid';
+import { readFields, type FieldScope } from './fields';
+import { findIndicatorTable } from './indicatorHeader';
+import { readIndicatorRows, type RawIndicator } from './indicatorRows';
+import { readKeyTasks } from './keyTasks';
+import { DEPARTMENT_LABELS, PROJECT_LABELS, unitLine, type FormKind } from './labels';
+import type { Segment } from './segments';
+import type {
+  AmountUnit,
+  DepartmentForm,
+  DepartmentIndicator,
+  Field,
+  ProjectForm,
+  ProjectIndicator,
+  TargetForm,
+} from './types';
+
+function formRange(grid: SheetGrid, seg: Segment): string {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const row of grid.nonEmptyRows(seg.top, seg.bottom)) {
+    for (const c of grid.cells(row)) {
+      left = Math.min(left, c.col);
+      right = Math.max(right, c.col);
+    }
+  }
+  for (const m of grid.merges ?? []) {
+    if (m.top >= seg.top && m.top <= seg.bottom) {
+      left = Math.min(left, m.left);
+      right = Math.max(right, m.right);
+    }
+  }
+  return formatRange({ top: seg.top, left, bottom: seg.bottom, right });
+}
+
+function amountUnit(grid: SheetGrid, top: number, bottom: number): AmountUnit {
+  for (const row of grid.nonEmptyRows(top, bottom)) {
+    for (const c of grid.cells(row)) {
+      const unit = unitLine(c.text);
+      if (unit) return unit;
+    }
+  }
+  return '万元';
+}
+
+const MISSING: Field<string> = { value: null, text: '', cell: null, labelCell: null };
+
+function departmentIndicator(raw: RawIndicator): DepartmentIndicator {
+  const { values, ...rest } = raw;
+  return { ...rest, target: values.target ?? MISSING };
+}
+
+function projectIndicator(raw: RawIndicator): ProjectIndicator {
+  const { values, ...rest } = raw;
+  return { ...rest, periodTarget: values.periodTarget ?? MISSING, annualTarget: values.annualTarget ?? MISSING };
+}
+
+/** The form of `kind` held by the band. */
+export function buildForm(grid: SheetGrid, seg: Segment, kind: FormKind): TargetForm {
+  const table = findIndicatorTable(grid, kind, seg.top, seg.bottom);
+  const fieldsBottom = table ? table.headerRow - 1 : seg.bottom;
+  const scope: FieldScope = {
+    grid,
+    kind,
+    top: seg.top,
+    bottom: fieldsBottom,
+    left: grid.left,
+    right: grid.right,
+    unit: amountUnit(grid, seg.top, fieldsBottom),
+  };
+  const { indicators, placeholders } = table
+    ? readIndicatorRows(grid, table)
+    : { indicators: [] as RawIndicator[], placeholders: [] };
+  const base = {
+    sheet: grid.sheet.name,
+    range: formRange(grid, seg),
+    title: seg.title ? { text: seg.title.text.trim(), cell: cellA1(seg.title.row, seg.title.col) } : null,
+    amountUnit: scope.unit,
+    indicatorTable: table,
+    placeholderRows: placeholders,
+  };
+
+  if (kind === 'department') {
+    const f = readFields(scope, DEPARTMENT_LABELS);
+    const form: DepartmentForm = {
+      ...base,
+      kind: 'department',
+      departmentName: f.departmentName as Field<string>,
+      fundedStaff: f.fundedStaff as Field<number>,
+      subordinateUnits: f.subordinateUnits as Field<number>,
+      expenditure: f.expenditure as Field<number>,
+      basicExpenditure: f.basicExpenditure as Field<number>,
+      projectExpenditure: f.projectExpenditure as Field<number>,
+      fiscalAppropriation: f.fiscalAppropriation as Field<number>,
+      otherFunds: f.otherFunds as Field<number>,
+      specialFunds: f.specialFunds as Field<number>,
+      otherDevelopmentFunds: f.otherDevelopmentFunds as Field<number>,
+      ownLevelFunds: f.ownLevelFunds as Field<number>,
+      transferFunds: f.transferFunds as Field<number>,
+      overallGoal: f.overallGoal as Field<string>,
+      keyTasks: readKeyTasks(scope, fieldsBottom),
+      otherTasks: f.otherTasks as Field<string>,
+      indicators: indicators.map(departmentIndicator),
+    };
+    return form;
+  }
+  const f = readFields(scope, PROJECT_LABELS);
+  const form: ProjectForm = {
+    ...base,
+    kind: 'project',
+    projectName: f.projectName as Field<string>,
+    projectType: f.projectType as Field<string>,
+    projectLevel: f.projectLevel as Field<string>,
+    supervisingDepartment: f.supervisingDepartment as Field<string>,
+    spendingUnit: f.spendingUnit as Field<string>,
+    startYear: f.startYear as Field<number>,
+    endYear: f.endYear as Field<number>,
+    totalBudget: f.totalBudget as Field<number>,
+    annualBudget: f.annualBudget as Field<number>,
+    overview: f.overview as Field<string>,
+    periodGoal: f.periodGoal as Field<string>,
+    annualGoal: f.annualGoal as Field<string>,
+    indicators: indicators.map(projectIndicator),
+  };
+  return form;
+}

@@ -1,0 +1,70 @@
+/**
+ * A sheet snapshot read by rows of non-empty cells, in sheet coordinates (1-based).
+ */
+import type { RangeRef } from '../address';
+import { cellValue, isBlank, usedBottomRight, type CellValue, type SheetSnapshot } from '../snapshot';
+import { cellText } from './normalize';
+
+export interface GridCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  /** The value as text, untrimmed. */
+  text: string;
+}
+
+export class SheetGrid {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly byRow = new Map<number, GridCell[]>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    const br = usedBottomRight(sheet);
+    this.top = sheet.origin.row;
+    this.left = sheet.origin.col;
+    this.bottom = br.row;
+    this.right = br.col;
+    sheet.values.forEach((line, i) => {
+      const cells: GridCell[] = [];
+      line.forEach((value, j) => {
+        if (!isBlank(value)) {
+          cells.push({ row: this.top + i, col: this.left + j, value, text: cellText(value) });
+        }
+      });
+      if (cells.length > 0) this.byRow.set(this.top + i, cells);
+    });
+  }
+
+  get merges(): RangeRef[] | null {
+    return this.sheet.merges;
+  }
+
+  isEmpty(): boolean {
+    return this.byRow.size === 0;
+  }
+
+  /** Rows holding at least one non-empty cell, top to bottom. */
+  nonEmptyRows(from = this.top, to = this.bottom): number[] {
+    return [...this.byRow.keys()].filter((r) => r >= from && r <= to).sort((a, b) => a - b);
+  }
+
+  /** Non-empty cells of a row, left to right. */
+  cells(row: number): GridCell[] {
+    return this.byRow.get(row) ?? [];
+  }
+
+  value(row: number, col: number): CellValue {
+    return cellValue(this.sheet, row, col);
+  }
+
+  isBlankAt(row: number, col: number): boolean {
+    return isBlank(this.value(row, col));
+  }
+
+  /** The merged area whose top-left cell this is, when merges are known. */
+  mergeFrom(row: number, col: number): RangeRef | null {
+    return this.sheet.merges?.find((m) => m.top === row && m.left === col) ?? null;
+  }
+}

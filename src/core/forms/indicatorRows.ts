@@ -1,0 +1,171 @@
+/**
+ * Reading the indicator table row by row, tolerating the flaws of pasted and hand-edited forms.
+ * A cell that reads as a 一级 or 二级 name sets the context (written once per block of rows); the
+ * first other non-empty cell is the 三级 name; the cells after it are values, put in the value
+ * columns by position when the row is aligned with the header, otherwise in order (extra ones kept
+ * apart). A row that names a 一级/二级 and nothing else is a placeholder row.
+ */
+import { cellA1 } from '../address';
+import type { GridCell, SheetGrid } from './grid';
+import { headerCell } from './indicatorHeader';
+import { cellText, compactText } from './normalize';
+import { readText } from './readValue';
+import type {
+  Field,
+  HierarchyField,
+  IndicatorRepair,
+  IndicatorTableLayout,
+  IndicatorValueKey,
+  PlaceholderRow,
+} from './types';
+import { matchHierarchyName } from './vocabulary';
+
+/** An indicator row before it is shaped for its form. */
+export interface RawIndicator {
+  row: number;
+  category: HierarchyField;
+  subcategory: HierarchyField;
+  name: Field<string>;
+  values: Partial<Record<IndicatorValueKey, Field<string>>>;
+  extraValues: Field<string>[];
+  notes: IndicatorRepair[];
+}
+
+const REPAIR_ORDER: readonly IndicatorRepair[] = [
+  'shifted-left',
+  'shifted-right',
+  'name-in-category-column',
+  'name-in-subcategory-column',
+  'extra-value-column',
+  'category-inferred',
+];
+
+const NONE: HierarchyField = { value: null, text: '', cell: null, labelCell: null };
+
+function textField(cell: GridCell, labelCell: string | null): Field<string> {
+  return { value: readText(cell.value), text: cellText(cell.value), cell: cellA1(cell.row, cell.col), labelCell };
+}
+
+function emptyField(row: number, col: number, labelCell: string | null): Field<string> {
+  return { value: null, text: '', cell: cellA1(row, col), labelCell };
+}
+
+export function readIndicatorRows(
+  grid: SheetGrid,
+  table: IndicatorTableLayout,
+): { indicators: RawIndicator[]; placeholders: PlaceholderRow[] } {
+  const indicators: RawIndicator[] = [];
+  const placeholders: PlaceholderRow[] = [];
+  const valueCols = table.valueCols;
+  const firstValueCol = valueCols[0].col;
+  const lastValueCol = valueCols[valueCols.length - 1].col;
+  const catHeader = headerCell(table, table.categoryCol);
+  const subHeader = headerCell(table, table.subcategoryCol);
+  const nameHeader = headerCell(table, table.indicatorCol);
+  let category: HierarchyField = NONE;
+  let subcategory: HierarchyField = NONE;
+
+  for (const row of grid.nonEmptyRows(table.firstRow, table.lastRow)) {
+    const cells = grid.cells(row).filter((c) => compactText(c.text) !== '绩效指标');
+    const notes = new Set<IndicatorRepair>();
+    let categoryHere = false;
+    let hierarchyHere = false;
+    let name: GridCell | null = null;
+    const values: GridCell[] = [];
+
+    for (const [i, cell] of cells.entries()) {
+      if (name) {
+        values.push(cell);
+        continue;
+      }
+      const match = matchHierarchyName(cell.text, { allowShort: cell.col < table.indicatorCol });
+      if (match) {
+        hierarchyHere = true;
+        const field: HierarchyField = {
+          value: match.name,
+          text: cellText(cell.value),
+          cell: cellA1(cell.row, cell.col),
+          labelCell: match.level === 'category' ? catHeader : subHeader,
+        };
+        if (match.level === 'category') {
+          category = field;
+          subcategory = NONE;
+          categoryHere = true;
+        } else {
+          subcategory = field;
+          if (category.value !== match.category && !categoryHere) {
+            category = { value: match.category, text: '', cell: null, labelCell: catHeader };
+            notes.add('category-inferred');
+          }
+        }
+        continue;
+      }
+      // An unknown 一级/二级 (a misspelt name ending in 指标) in its column, before the name.
+      const unknownLevel = compactText(cell.text).endsWith('指标') && i < cells.length - 1;
+      if (unknownLevel && cell.col <= table.categoryCol) {
+        category = { value: null, text: cellText(cell.value), cell: cellA1(cell.row, cell.col), labelCell: catHeader };
+        subcategory = NONE;
+        categoryHere = hierarchyHere = true;
+        continue;
+      }
+      if (unknownLevel && cell.col === table.subcategoryCol) {
+        subcategory = { value: null, text: cellText(cell.value), cell: cellA1(cell.row, cell.col), labelCell: subHeader };
+        hierarchyHere = true;
+        continue;
+      }
+      name = cell;
+    }
+
+    // A lone cell in the value columns is a value without a name.
+    if (name && name.col >= firstValueCol && values.every((v) => v.col <= lastValueCol)) {
+      values.unshift(name);
+      name = null;
+    }
+    const finalName: GridCell | null = name;
+
+    if (!finalName && values.length === 0) {
+      if (hierarchyHere) placeholders.push({ row, category, subcategory });
+      continue;
+    }
+
+    const aligned =
+      (finalName === null || finalName.col === table.indicatorCol) &&
+      values.every((v) => valueCols.some((vc) => vc.col === v.col));
+    const byKey: Partial<Record<IndicatorValueKey, Field<string>>> = {};
+    let extra: GridCell[] = [];
+    if (aligned) {
+      for (const vc of valueCols) {
+        const cell = values.find((v) => v.col === vc.col);
+        byKey[vc.key] = cell ? textField(cell, headerCell(table, vc.col)) : emptyField(row, vc.col, headerCell(table, vc.col));
+      }
+    } else {
+      valueCols.forEach((vc, k) => {
+        const cell = values[k];
+        byKey[vc.key] = cell ? textField(cell, headerCell(table, vc.col)) : emptyField(row, vc.col, headerCell(table, vc.col));
+      });
+      extra = values.slice(valueCols.length);
+      if (extra.length > 0) notes.add('extra-value-column');
+      const kept = values.slice(0, valueCols.length);
+      if (kept.some((v, k) => v.col < valueCols[k].col)) notes.add('shifted-left');
+      if (extra.length === 0 && kept.some((v, k) => v.col > valueCols[k].col)) notes.add('shifted-right');
+    }
+
+    if (finalName) {
+      if (finalName.col < table.indicatorCol) notes.add('shifted-left');
+      if (finalName.col > table.indicatorCol) notes.add('shifted-right');
+      if (finalName.col <= table.categoryCol) notes.add('name-in-category-column');
+      else if (finalName.col === table.subcategoryCol) notes.add('name-in-subcategory-column');
+    }
+
+    indicators.push({
+      row,
+      category,
+      subcategory,
+      name: finalName ? textField(finalName, nameHeader) : emptyField(row, table.indicatorCol, nameHeader),
+      values: byKey,
+      extraValues: extra.map((c) => textField(c, null)),
+      notes: REPAIR_ORDER.filter((n) => notes.has(n)),
+    });
+  }
+  return { indicators, placeholders };
+}

@@ -1,0 +1,35 @@
+/**
+ * Text as labels and names are compared: NFKC (full-width letters, digits, brackets, colons and the
+ * ideographic space become half-width) and without any white space.
+ */
+import type { CellValue } from '../snapshot';
+
+/** A cell as text: numbers in plain decimal form, booleans as TRUE/FALSE, "" for empty. */
+export function cellText(v: CellValue): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+/** "服务对象 满意度指标" → "服务对象满意度指标"; "预算金额（万元）" → "预算金额(万元)". */
+export function compactText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** `compactText` with a trailing colon and a bracketed remark or unit removed: "拟投入的资金(万元)" → "拟投入的资金". */
+export function labelKey(text: string): string {
+  let s = compactText(text).replace(/[:：]+$/, '');
+  // Bracketed remarks at the end: (万元), (可选填), (概述), (跨年度项目需填写)…
+  for (;;) {
+    const next = s.replace(/\([^()]*\)$/, '');
+    if (next === s || next.length === 0) break;
+    s = next;
+  }
+  return s;
+}
+
+/** The unit a label names in brackets: "预算金额(万元)" → "万元". */
+export function labelUnit(text: string): '万元' | '元' | null {
+  const m = /\((万元|元)\)/.exec(compactText(text));
+  return m ? (m[1] as '万元' | '元') : null;
+}

@@ -1,0 +1,92 @@
+/**
+ * Recognising forms in a workbook snapshot by their labels, wherever they sit on a sheet.
+ */
+import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { buildForm } from './buildForm';
+import { SheetGrid } from './grid';
+import { findIndicatorTable } from './indicatorHeader';
+import { DEPARTMENT_LABELS, FIRST_LABEL, PROJECT_LABELS, fieldOfLabel, kindOfTitle, type FormKind } from './labels';
+import { labelKey } from './normalize';
+import { findSegments, type Segment } from './segments';
+import type { OtherSheetReason, TargetForm, WorkbookRecognition } from './types';
+
+/** Sheets the add-in creates: 项目支出汇总 and 导入说明. */
+export const OWN_SHEET_NAMES: readonly string[] = ['项目支出汇总', '导入说明'];
+/** The very hidden sheet that keeps the add-in's records starts with this. */
+export const STORE_SHEET_PREFIX = 'jixiao_';
+
+/** Whether the add-in created this sheet (compared case-insensitively). */
+export function isOwnSheet(name: string): boolean {
+  const lower = name.toLowerCase();
+  return OWN_SHEET_NAMES.some((n) => n.toLowerCase() === lower) || lower.startsWith(STORE_SHEET_PREFIX);
+}
+
+/** Labels needed on separate rows for a band to count as a form (one with an indicator table). */
+const MIN_LABEL_ROWS = 3;
+
+function kindOf(grid: SheetGrid, seg: Segment): FormKind | null {
+  const rows: Record<FormKind, Set<number>> = { department: new Set(), project: new Set() };
+  let firstLabel: FormKind | null = null;
+  for (const row of grid.nonEmptyRows(seg.top, seg.bottom)) {
+    for (const c of grid.cells(row)) {
+      if (fieldOfLabel(c.text, DEPARTMENT_LABELS)) rows.department.add(row);
+      if (fieldOfLabel(c.text, PROJECT_LABELS)) rows.project.add(row);
+      if (!firstLabel) {
+        const key = labelKey(c.text);
+        if (FIRST_LABEL.department.test(key)) firstLabel = 'department';
+        else if (FIRST_LABEL.project.test(key)) firstLabel = 'project';
+      }
+    }
+  }
+  const d = rows.department.size;
+  const p = rows.project.size;
+  const kind =
+    firstLabel ?? (seg.title ? kindOfTitle(seg.title.text) : null) ?? (d > p ? 'department' : p > d ? 'project' : null);
+  if (!kind) return null;
+  const labelRows = rows[kind].size;
+  const hasTable = findIndicatorTable(grid, kind, seg.top, seg.bottom) !== null;
+  return labelRows >= MIN_LABEL_ROWS || (hasTable && labelRows >= 1) ? kind : null;
+}
+
+/**
+ * The forms on one sheet, top to bottom, from its values alone (merges, when known, only refine
+ * where an empty value belongs). The sheet's name and visibility are not looked at.
+ */
+export function recognizeSheet(sheet: SheetSnapshot): TargetForm[] {
+  const grid = new SheetGrid(sheet);
+  if (grid.isEmpty()) return [];
+  const forms: TargetForm[] = [];
+  for (const seg of findSegments(grid)) {
+    const kind = kindOf(grid, seg);
+    if (kind) forms.push(buildForm(grid, seg, kind));
+  }
+  return forms;
+}
+
+function otherReason(sheet: SheetSnapshot): OtherSheetReason | null {
+  if (isOwnSheet(sheet.name)) return 'ours';
+  if (sheet.visibility !== 'visible') return 'hidden';
+  if (!sheet.read) return 'not-read';
+  if (new SheetGrid(sheet).isEmpty()) return 'empty';
+  return null;
+}
+
+/**
+ * Every form of the workbook's visible sheets, and why each other sheet holds none. Our own sheets
+ * (项目支出汇总, 导入说明, the `jixiao_` store) are left alone.
+ */
+export function recognizeWorkbook(wb: WorkbookSnapshot): WorkbookRecognition {
+  const result: WorkbookRecognition = { forms: [], otherSheets: [] };
+  const sheets = [...wb.sheets].sort((a, b) => a.index - b.index);
+  for (const sheet of sheets) {
+    const reason = otherReason(sheet);
+    if (reason) {
+      result.otherSheets.push({ sheet: sheet.name, reason });
+      continue;
+    }
+    const forms = recognizeSheet(sheet);
+    if (forms.length === 0) result.otherSheets.push({ sheet: sheet.name, reason: 'not-a-form' });
+    result.forms.push(...forms);
+  }
+  return result;
+}
