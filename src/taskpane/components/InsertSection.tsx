@@ -1,4 +1,4 @@
-import { Body1, Button, Divider, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Divider, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Lang, Strings } from '../i18n';
 import type { InsertTemplateRequest, Operations } from '../operations';
 import { useActionStatus } from '../useActionStatus';
@@ -57,7 +57,7 @@ export function InsertSection({ operations, strings, lang }: InsertSectionProps)
         <Subtitle2 as="h2" id="indicator-row-heading" className={styles.heading}>
           {strings.indicatorRow.heading}
         </Subtitle2>
-        <Body1 as="p" id="indicator-row-hint" className={`${styles.heading} ${styles.hint}`}>
+        <Body1 as="p" id="indicator-row-hint" className={mergeClasses(styles.heading, styles.hint)}>
           {strings.indicatorRow.hint}
         </Body1>
         <Button className={styles.action} disabled={busy} onClick={addRow} aria-describedby="indicator-row-hint">

@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { PlanRefusedError } from '../../src/core/errors';
+import { App } from '../../src/taskpane/components/App';
+import { readHostEnvironment } from '../../src/taskpane/hostEnvironment';
+import type { Operations } from '../../src/taskpane/operations';
+
+const refusing: Operations = {
+  insertTemplate: () => Promise.reject(new PlanRefusedError([{ kind: 'cellOccupied', sheet: 'Data', cell: 'B2', value: '42' }])),
+  addIndicatorRow: () => Promise.resolve({ sheet: 'Data', row: 5 }),
+};
+
+describe('App', () => {
+  test('uses the English dictionary when Office reports an en-US display language', async () => {
+    const env = readHostEnvironment({ displayLanguage: 'en-US' });
+    render(<App operations={refusing} lang={env.lang} theme={env.theme} />);
+
+    expect(screen.getByRole('tab', { name: 'Insert' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Own level (本级)')).toHaveValue('市');
+    expect(screen.getByRole('option', { name: 'District (区)' })).toBeInTheDocument();
+    expect(screen.queryByText('插入模板')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Insert' }));
+    expect(
+      await screen.findByText('The target area is not empty: cell B2 on sheet “Data” holds “42”. Select an empty area, or insert into a new sheet.'),
+    ).toBeInTheDocument();
+  });
+
+  test('Chinese by default, with every control labelled and the section in a tab panel', () => {
+    const env = readHostEnvironment({ displayLanguage: 'zh-CN' });
+    render(<App operations={refusing} lang={env.lang} theme={env.theme} />);
+
+    const panel = screen.getByRole('tabpanel', { name: '插入' });
+    expect(panel).toBeInTheDocument();
+    for (const el of panel.querySelectorAll('input, select, button')) {
+      expect(el).toHaveAccessibleName();
+    }
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).checked)).toEqual([true, false, true, false]);
+  });
+
+  test('follows a dark Office theme', () => {
+    const env = readHostEnvironment({ displayLanguage: 'zh-CN', officeTheme: { bodyBackgroundColor: '#262626' } });
+    const { container, unmount } = render(<App operations={refusing} lang={env.lang} theme={env.theme} />);
+    const dark = getComputedStyle(container.firstElementChild as HTMLElement).getPropertyValue('--colorNeutralBackground1');
+    unmount();
+    const light = render(<App operations={refusing} lang="zh-CN" theme="light" />);
+    const lightBg = getComputedStyle(light.container.firstElementChild as HTMLElement).getPropertyValue('--colorNeutralBackground1');
+    expect(dark.trim()).toBe('#292929');
+    expect(lightBg.trim()).toBe('#ffffff');
+  });
+});
