@@ -59,6 +59,7 @@ export type EditOp =
   | { kind: 'formula'; sheet: string; cell: string; formula: string; result: CellValue }
   | { kind: 'style'; sheet: string; address: string; style: CellStyle }
   | { kind: 'merge'; sheet: string; address: string }
+  /** Removes every merged area that intersects the address (as Office's Range.unmerge does). */
   | { kind: 'unmerge'; sheet: string; address: string }
   | { kind: 'columnWidth'; sheet: string; col: number; width: number }
   | { kind: 'rowHeight'; sheet: string; row: number; height: number }
