@@ -81,3 +81,24 @@ export class FileFormatError extends JixiaoError {
     super(`cannot read ${file}: ${reason}${detail ? ` (${detail})` : ''}`);
   }
 }
+
+/** The output file exists and overwriting was not asked for (the CLI's --force). */
+export class OutputExistsError extends JixiaoError {
+  readonly code = 'output-exists';
+  constructor(readonly file: string) {
+    super(`output exists: ${file}`);
+  }
+}
+
+/** Writing a workbook file failed (no space, no permission…); the output was left as it was. */
+export class FileWriteError extends JixiaoError {
+  readonly code = 'file-write';
+  constructor(
+    readonly file: string,
+    /** The system's error code when there is one (ENOSPC, EACCES, …), else ''. */
+    readonly errno: string,
+    readonly causeMessage: string,
+  ) {
+    super(`cannot write ${file}: ${causeMessage}`);
+  }
+}

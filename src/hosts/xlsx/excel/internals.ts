@@ -1,0 +1,69 @@
+/**
+ * The few ExcelJS 4.4 members the host needs that its typings leave out, in one place. exceljs is
+ * pinned to 4.4.0 in package.json; a new version must be checked against this file.
+ */
+import type { Cell, DataValidation, Row, Workbook, Worksheet } from 'exceljs';
+
+interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+interface WorksheetInternals {
+  /** Rows by number - 1, sparse. */
+  _rows: (Row | undefined)[];
+  /** Merged areas keyed by their top-left address. */
+  _merges: Record<string, MergeRange>;
+  /** Validations keyed by a cell ("E12") or range ("E12:E20") address; ExcelJS expands ranges when loading. */
+  dataValidations: { model: Record<string, DataValidation | undefined> };
+  conditionalFormattings?: ConditionalFormat[];
+  rowBreaks?: { id: number }[];
+}
+
+export interface ConditionalFormat {
+  /** Space-separated areas. */
+  ref: string;
+  rules: { formulae?: unknown[] }[];
+}
+
+interface CellInternals {
+  /** The cell's note; `note` can set but not remove it. */
+  _comment?: unknown;
+}
+
+interface WorkbookInternals {
+  /** Theme parts as XML text by name ("theme1"), when the workbook was loaded from a file. */
+  _themes?: Record<string, string>;
+}
+
+/** The sheet's row array (index = row number - 1); the host truncates it to move rows. */
+export function rowsOf(ws: Worksheet): (Row | undefined)[] {
+  return (ws as unknown as WorksheetInternals)._rows;
+}
+
+export function mergesOf(ws: Worksheet): MergeRange[] {
+  return Object.values((ws as unknown as WorksheetInternals)._merges).filter(Boolean);
+}
+
+export function validationModel(ws: Worksheet): Record<string, DataValidation | undefined> {
+  return (ws as unknown as WorksheetInternals).dataValidations.model;
+}
+
+export function conditionalFormatsOf(ws: Worksheet): ConditionalFormat[] {
+  return (ws as unknown as WorksheetInternals).conditionalFormattings ?? [];
+}
+
+export function rowBreaksOf(ws: Worksheet): { id: number }[] {
+  return (ws as unknown as WorksheetInternals).rowBreaks ?? [];
+}
+
+export function removeNote(cell: Cell): void {
+  (cell as unknown as CellInternals)._comment = undefined;
+}
+
+export function themeXml(wb: Workbook): string | null {
+  const themes = (wb as unknown as WorkbookInternals)._themes;
+  return themes ? (themes.theme1 ?? Object.values(themes)[0] ?? null) : null;
+}

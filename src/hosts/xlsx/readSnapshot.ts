@@ -1,0 +1,121 @@
+/**
+ * Builds a WorkbookSnapshot from an ExcelJS workbook. The used rectangle of a sheet is the bounding
+ * box of its cells holding a value or formula and of its merged areas (cells with formatting alone
+ * do not count), so every merged area of a sheet lies inside it and all are reported.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import { parseCell, type RangeRef } from '../../core/address';
+import type { ReadRequest, SelectionSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot, CellValue } from '../../core/snapshot';
+import { cellFormula, cellSnapshotValue, noteText } from './excel/cellValues';
+import { fillColor, themePalette } from './excel/colors';
+import { mergesOf, themeXml } from './excel/internals';
+import { readDefinedNames } from './ops/definedNames';
+import { isStructureProtected } from './workbookExtras';
+
+function visibilityOf(ws: Worksheet): SheetVisibility {
+  return ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
+}
+
+/** Whether the sheet's protection is on. */
+export function isSheetProtected(ws: Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return !!p && p.sheet !== false;
+}
+
+function usedRectangle(ws: Worksheet): RangeRef | null {
+  let r: RangeRef | null = null;
+  const grow = (top: number, left: number, bottom: number, right: number) => {
+    r = r
+      ? { top: Math.min(r.top, top), left: Math.min(r.left, left), bottom: Math.max(r.bottom, bottom), right: Math.max(r.right, right) }
+      : { top, left, bottom, right };
+  };
+  ws.eachRow((row, rowNumber) => {
+    const dims = row.dimensions as unknown as { min: number; max: number } | null;
+    if (dims) grow(rowNumber, dims.min, rowNumber, dims.max);
+  });
+  for (const m of mergesOf(ws)) grow(m.top, m.left, m.bottom, m.right);
+  return r;
+}
+
+function readContents(ws: Worksheet, date1904: boolean): Pick<SheetSnapshot, 'origin' | 'values' | 'formulas' | 'merges'> {
+  const rect = usedRectangle(ws);
+  if (!rect) return { origin: { row: 1, col: 1 }, values: [], formulas: {}, merges: [] };
+  const width = rect.right - rect.left + 1;
+  const values: CellValue[][] = [];
+  for (let row = rect.top; row <= rect.bottom; row++) values.push(new Array<CellValue>(width).fill(''));
+  const formulas: Record<string, string> = {};
+  ws.eachRow((row, rowNumber) => {
+    row.eachCell((cell, colNumber) => {
+      values[rowNumber - rect.top][colNumber - rect.left] = cellSnapshotValue(cell, date1904);
+      const f = cellFormula(cell);
+      if (f) formulas[cell.address] = f;
+    });
+  });
+  const merges = mergesOf(ws).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  return { origin: { row: rect.top, col: rect.left }, values, formulas, merges };
+}
+
+function findIn<T>(record: Record<string, T> | undefined, name: string): T | undefined {
+  if (!record) return undefined;
+  const key = Object.keys(record).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : record[key];
+}
+
+function readSelection(wb: Workbook, sheets: Worksheet[]): SelectionSnapshot | undefined {
+  const ws = sheets[wb.views?.[0]?.activeTab ?? 0] ?? sheets[0];
+  if (!ws) return undefined;
+  const active = (ws.views?.[0] as { activeCell?: string } | undefined)?.activeCell;
+  let address = 'A1';
+  if (active) {
+    try {
+      parseCell(active);
+      address = active.replace(/\$/g, '');
+    } catch {
+      address = 'A1';
+    }
+  }
+  return { sheet: ws.name, address };
+}
+
+/** A snapshot of the workbook, as much of it as the request asks for. */
+export function readWorkbookSnapshot(wb: Workbook, request: ReadRequest = {}): WorkbookSnapshot {
+  const date1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
+  const palette = themePalette(themeXml(wb));
+  const wanted = request.sheets?.map((s) => s.toLowerCase());
+  const worksheets = wb.worksheets;
+  const sheets = worksheets.map((ws, index): SheetSnapshot => {
+    const read = wanted === undefined || wanted.includes(ws.name.toLowerCase());
+    const snap: SheetSnapshot = {
+      name: ws.name,
+      index,
+      visibility: visibilityOf(ws),
+      protected: isSheetProtected(ws),
+      read,
+      ...(read ? readContents(ws, date1904) : { origin: { row: 1, col: 1 }, values: [], formulas: {}, merges: [] }),
+    };
+    const details = findIn(request.cellDetails, ws.name);
+    if (details) {
+      snap.fills = {};
+      snap.notes = {};
+      for (const a1 of details) {
+        const { row, col } = parseCell(a1);
+        const cell = ws.findCell(row, col);
+        const key = a1.replace(/\$/g, '').toUpperCase();
+        snap.fills[key] = cell ? fillColor(cell.fill, palette) : null;
+        const note = cell ? noteText(cell) : null;
+        if (note !== null) snap.notes[key] = note;
+      }
+    }
+    return snap;
+  });
+  const out: WorkbookSnapshot = {
+    sheets,
+    structureProtected: isStructureProtected(wb),
+    capabilities: { notes: true, mergedAreas: true, pageLayout: true },
+  };
+  if (request.names) out.names = readDefinedNames(wb);
+  const selection = readSelection(wb, worksheets);
+  if (selection) out.selection = selection;
+  return out;
+}
