@@ -13,12 +13,26 @@ export interface GridCell {
   text: string;
 }
 
+/** Index of the first element ≥ `value` in an ascending array. */
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class SheetGrid {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
   private readonly byRow = new Map<number, GridCell[]>();
+  /** Non-empty rows, ascending. */
+  private readonly rows: number[];
 
   constructor(readonly sheet: SheetSnapshot) {
     const br = usedBottomRight(sheet);
@@ -35,6 +49,7 @@ export class SheetGrid {
       });
       if (cells.length > 0) this.byRow.set(this.top + i, cells);
     });
+    this.rows = [...this.byRow.keys()];
   }
 
   get merges(): RangeRef[] | null {
@@ -47,7 +62,7 @@ export class SheetGrid {
 
   /** Rows holding at least one non-empty cell, top to bottom. */
   nonEmptyRows(from = this.top, to = this.bottom): number[] {
-    return [...this.byRow.keys()].filter((r) => r >= from && r <= to).sort((a, b) => a - b);
+    return this.rows.slice(lowerBound(this.rows, from), lowerBound(this.rows, to + 1));
   }
 
   /** Non-empty cells of a row, left to right. */

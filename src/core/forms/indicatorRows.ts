@@ -100,8 +100,9 @@ export function readIndicatorRows(
         }
         continue;
       }
-      // An unknown 一级/二级 (a misspelt name ending in 指标) in its column, before the name.
-      const unknownLevel = compactText(cell.text).endsWith('指标') && i < cells.length - 1;
+      // An unknown 一级/二级 (a short misspelt name ending in 指标) in its column, before the name.
+      const compact = compactText(cell.text);
+      const unknownLevel = compact.length <= 12 && compact.endsWith('指标') && i < cells.length - 1;
       if (unknownLevel && cell.col <= table.categoryCol) {
         category = { value: null, text: cellText(cell.value), cell: cellA1(cell.row, cell.col), labelCell: catHeader };
         subcategory = NONE;
