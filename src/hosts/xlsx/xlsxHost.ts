@@ -8,7 +8,7 @@
  */
 import type { Workbook } from 'exceljs';
 import { PlanRefusedError, WriteFailedError } from '../../core/errors';
-import type { ApplyResult, WorkbookHost } from '../../core/host';
+import type { ApplyOptions, ApplyResult, WorkbookHost } from '../../core/host';
 import type { EditPlan } from '../../core/plan';
 import { checkPreconditions, sheetsNeededFor } from '../../core/preconditions';
 import type { ReadRequest, WorkbookSnapshot } from '../../core/snapshot';
@@ -26,7 +26,11 @@ export class XlsxHost implements WorkbookHost {
     return readWorkbookSnapshot(this.workbook, request);
   }
 
-  async apply(plan: EditPlan): Promise<ApplyResult> {
+  /**
+   * `options.checkedAgainst` is accepted and not used: reading the in-memory workbook again costs
+   * nothing and cannot be stale.
+   */
+  async apply(plan: EditPlan, _options?: ApplyOptions): Promise<ApplyResult> {
     const wb = this.workbook;
     const { violations, failed } = checkPreconditions(plan, readWorkbookSnapshot(wb, { sheets: sheetsNeededFor(plan) }));
     if (violations.length > 0) throw new PlanRefusedError(violations, failed);

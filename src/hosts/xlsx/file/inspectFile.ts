@@ -8,6 +8,7 @@ import { extname } from 'path';
 import { FileFormatError } from '../../../core/errors';
 import { readCentralDirectory, readEntry, ZipError, type ZipEntry } from '../zip/zipReader';
 import { DRAWING_PART, droppedPartsOf, type DroppedPart } from './droppedParts';
+import { isNotesPart } from './lostNotes';
 
 /** Largest file read at all. */
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
@@ -23,8 +24,9 @@ export const MAX_ZIP_ENTRIES = 20000;
 export interface InspectedWorkbook {
   entries: ZipEntry[];
   /**
-   * Uncompressed contents of the parts the loader looks into: xl/workbook.xml, drawings, worksheets
-   * holding hyperlinks, and worksheet relationships. (Every entry was read once to verify it.)
+   * Uncompressed contents of the parts the loader looks into: the workbook and its relationships,
+   * drawings, comments, worksheets holding hyperlinks, and worksheet relationships. (Every entry
+   * was read once to verify it.)
    */
   contents: Map<string, Buffer>;
   droppedParts: DroppedPart[];
@@ -122,7 +124,7 @@ function checkWorkbookParts(file: string, ext: string, names: Set<string>): void
 }
 
 function isPartOfInterest(name: string, data: Buffer): boolean {
-  if (name === 'xl/workbook.xml' || DRAWING_PART.test(name)) return true;
+  if (name === 'xl/workbook.xml' || DRAWING_PART.test(name) || isNotesPart(name)) return true;
   if (/^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(name)) return true;
   return /^xl\/worksheets\/sheet\d+\.xml$/.test(name) && data.includes('<hyperlink ');
 }

@@ -11,6 +11,7 @@ import { readCentralDirectory, readEntry, type ZipEntry } from '../zip/zipReader
 import { writeZip } from '../zip/zipWriter';
 import type { DroppedPart } from './droppedParts';
 import { inspectWorkbookBytes } from './inspectFile';
+import { restoreLostNotes } from './lostNotes';
 
 export interface LoadedWorkbook {
   workbook: Workbook;
@@ -64,6 +65,7 @@ export async function loadWorkbookBuffer(file: string, buf: Buffer): Promise<Loa
   } catch (err) {
     throw new FileFormatError(file, 'unreadable', (err as Error).message);
   }
+  restoreLostNotes(workbook, (name) => inspected.contents.get(name)?.toString('utf8'));
   setWorkbookProtectionXml(workbook, protection);
   return {
     workbook,
