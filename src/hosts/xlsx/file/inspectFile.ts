@@ -95,18 +95,14 @@ export function checkDeclaredSizes(file: string, entries: ZipEntry[]): void {
   if (entries.length > MAX_ZIP_ENTRIES) {
     throw new FileFormatError(file, 'too-large', `${entries.length} zip entries`);
   }
-  let total = 0;
+  const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (total > MAX_UNCOMPRESSED_BYTES) {
+    throw new FileFormatError(file, 'too-large', `uncompressed size above ${MAX_UNCOMPRESSED_BYTES} bytes`);
+  }
   for (const e of entries) {
-    total += e.uncompressedSize;
-    if (total > MAX_UNCOMPRESSED_BYTES) {
-      throw new FileFormatError(file, 'too-large', `uncompressed size above ${MAX_UNCOMPRESSED_BYTES} bytes`);
-    }
     if (e.uncompressedSize > RATIO_MIN_BYTES && e.uncompressedSize > MAX_COMPRESSION_RATIO * e.compressedSize) {
-      throw new FileFormatError(
-        file,
-        'too-large',
-        `${e.name}: compression ratio ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}:1`,
-      );
+      const ratio = Math.round(e.uncompressedSize / Math.max(1, e.compressedSize));
+      throw new FileFormatError(file, 'too-large', `${e.name}: compression ratio ${ratio}:1`);
     }
   }
 }
