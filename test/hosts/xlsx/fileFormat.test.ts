@@ -1,7 +1,6 @@
 // File loading: types refused by magic bytes and extension, zip limits checked before inflating.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { deflateRawSync } from 'zlib';
 import { FileFormatError } from '../../../src/core/errors';
 import {
   loadWorkbookBuffer,
