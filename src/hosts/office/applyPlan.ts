@@ -1,0 +1,109 @@
+/**
+ * Applies an EditPlan: checks its preconditions (on one read, or on the snapshot the command has
+ * just read), refuses it whole when any fails, then queues every operation and syncs once — or
+ * once per batch of at most `batchLimit` bytes when the plan is larger. After a failed sync it
+ * says how many operations landed and removes the sheets the plan added (one more sync).
+ */
+import { PlanRefusedError, WriteFailedError } from '../../core/errors';
+import type { ApplyResult } from '../../core/host';
+import { EXCEL_WEB_PAYLOAD_LIMIT, splitByBytes, type EditOp, type EditPlan } from '../../core/plan';
+import { checkPreconditions } from '../../core/preconditions';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import type { OfficeCapabilities } from './capabilities';
+import { isOfficeError } from './excelApi';
+import { PlanState, planNeeds } from './planState';
+import { baseFromSnapshot, readForPlan } from './preconditionRead';
+import { OpWriter, supported } from './writeOps';
+
+/**
+ * Bytes of operations per sync. An operation's JSON approximates its share of the request; the
+ * margin under Excel on the web's 5 MB covers the request's own framing (object paths, ids).
+ */
+export const DEFAULT_BATCH_LIMIT = Math.floor(EXCEL_WEB_PAYLOAD_LIMIT * 0.8);
+
+export interface ApplyOptions {
+  /**
+   * A snapshot read in the same command just before: the preconditions are checked on it without
+   * another sync. Ignored (and read again) when it lacks what the plan needs.
+   */
+  checkedAgainst?: WorkbookSnapshot;
+}
+
+const TRACE = 'jixiao-op:';
+
+/** The number of operations of the batch whose trace was reached before the failure. */
+function landed(e: unknown): number {
+  const traces = isOfficeError(e) ? (e.traceMessages ?? []) : [];
+  let n = 0;
+  for (const t of traces) if (t.startsWith(TRACE)) n = Math.max(n, Number(t.slice(TRACE.length)) + 1);
+  return n;
+}
+
+/** Removes the sheets a failed plan added; returns those removed. One sync. */
+async function removeAddedSheets(context: Excel.RequestContext, sheets: string[]): Promise<string[]> {
+  if (sheets.length === 0) return [];
+  sheets.forEach((name, i) => {
+    context.workbook.worksheets.getItem(name).delete();
+    context.trace(`${TRACE}${i}`);
+  });
+  try {
+    await context.sync();
+    return sheets;
+  } catch (e) {
+    return sheets.slice(0, landed(e));
+  }
+}
+
+export async function applyPlan(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  plan: EditPlan,
+  options: ApplyOptions,
+  batchLimit: number,
+): Promise<ApplyResult> {
+  const needs = planNeeds(plan.ops, caps.notes);
+  let snapshot = options.checkedAgainst;
+  let base = snapshot ? baseFromSnapshot(snapshot, plan, needs) : null;
+  if (!snapshot || !base) {
+    const read = await readForPlan(context, caps, plan, needs);
+    snapshot = read.snapshot;
+    base = read.base;
+  }
+  const { violations, failed } = checkPreconditions(plan, snapshot);
+  if (violations.length > 0) throw new PlanRefusedError(violations, failed);
+
+  const skipped: ApplyResult['skipped'] = [];
+  const ops: EditOp[] = [];
+  for (const op of plan.ops) {
+    if (supported(op, caps)) ops.push(op);
+    else skipped.push({ op, reason: 'unsupported' });
+  }
+  const writer = new OpWriter(context, new PlanState(base));
+  let applied = 0;
+  for (const batch of splitByBytes(ops, batchLimit)) {
+    batch.forEach((op, i) => {
+      writer.queue(op);
+      context.trace(`${TRACE}${i}`);
+    });
+    try {
+      // One sync per batch: the count grows with the plan's bytes, never with sheets or cells.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      const done = applied + landed(e);
+      const added = ops.slice(0, done).filter((o) => o.kind === 'addSheet').map((o) => o.sheet);
+      const removed = await removeAddedSheets(context, added);
+      throw new WriteFailedError(
+        done,
+        ops.length,
+        ops[done] ?? null,
+        added.filter((s) => !removed.includes(s)),
+        removed,
+        e instanceof Error ? e.message : String(e),
+      );
+    }
+    applied += batch.length;
+  }
+  return { applied, skipped };
+}
+
