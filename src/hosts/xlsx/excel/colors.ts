@@ -1,7 +1,8 @@
 /**
  * Colours as ExcelJS keeps them ({argb}, {theme, tint}, {indexed}) resolved to "#RRGGBB", as
  * Office.js reports them: theme colours from the workbook's theme part (Office 2007 colours when
- * there is none), tints with Excel's luminance rule, indexed colours from the legacy palette.
+ * there is none), tints with Excel's luminance rule (in floating point: a channel may differ by one
+ * from what Excel shows), indexed colours from the legacy palette.
  */
 import type { Fill } from 'exceljs';
 

@@ -31,6 +31,8 @@ export interface ConditionalFormat {
 interface CellInternals {
   /** The cell's note; `note` can set but not remove it. */
   _comment?: unknown;
+  /** The value's model; the `model` getter copies the note into it, where it then stays. */
+  _value?: { model?: { comment?: unknown } };
 }
 
 interface WorkbookInternals {
@@ -43,8 +45,11 @@ export function rowsOf(ws: Worksheet): (Row | undefined)[] {
   return (ws as unknown as WorksheetInternals)._rows;
 }
 
+/** The sheet's merged areas, as plain rectangles (ExcelJS keeps Range objects with getters). */
 export function mergesOf(ws: Worksheet): MergeRange[] {
-  return Object.values((ws as unknown as WorksheetInternals)._merges).filter(Boolean);
+  return Object.values((ws as unknown as WorksheetInternals)._merges)
+    .filter(Boolean)
+    .map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
 }
 
 export function validationModel(ws: Worksheet): Record<string, DataValidation | undefined> {
@@ -60,7 +65,9 @@ export function rowBreaksOf(ws: Worksheet): { id: number }[] {
 }
 
 export function removeNote(cell: Cell): void {
-  (cell as unknown as CellInternals)._comment = undefined;
+  const c = cell as unknown as CellInternals;
+  c._comment = undefined;
+  if (c._value?.model) delete c._value.model.comment;
 }
 
 export function themeXml(wb: Workbook): string | null {
