@@ -11,7 +11,18 @@ import { shiftFormulaRows } from './formulaShift';
 /** Excel's limit on a list typed into the validation dialog. */
 export const MAX_LIST_FORMULA = 255;
 
-/** Splits every range key into cell keys and drops emptied keys, so each cell has its own key. */
+function tryRange(a1: string): RangeRef | null {
+  try {
+    return parseRange(a1);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Splits every range key into cell keys and drops emptied keys, so each cell has its own key.
+ * A key that is not an address is left alone.
+ */
 function normalise(model: Record<string, DataValidation | undefined>): void {
   for (const key of Object.keys(model)) {
     const dv = model[key];
@@ -21,9 +32,10 @@ function normalise(model: Record<string, DataValidation | undefined>): void {
     }
     const areas = key.trim().split(/\s+/);
     if (areas.length === 1 && !areas[0].includes(':')) continue;
+    const ranges = areas.map(tryRange);
+    if (ranges.some((r) => r === null)) continue;
     delete model[key];
-    for (const area of areas) {
-      const r = parseRange(area);
+    for (const r of ranges as RangeRef[]) {
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) model[cellA1(row, col)] = dv;
       }
@@ -60,8 +72,8 @@ export function clearValidation(ws: Worksheet, r: RangeRef): void {
   const model = validationModel(ws);
   normalise(model);
   for (const key of Object.keys(model)) {
-    const c = parseRange(key);
-    if (rangeContains(r, c.top, c.left)) delete model[key];
+    const c = tryRange(key);
+    if (c && rangeContains(r, c.top, c.left)) delete model[key];
   }
 }
 
@@ -78,9 +90,13 @@ function sameValidation(a: DataValidation | undefined, b: DataValidation | undef
 export function shiftValidations(ws: Worksheet, at: number, count: number): void {
   const model = validationModel(ws);
   normalise(model);
-  const entries = Object.entries(model).map(([key, dv]) => ({ cell: parseRange(key), dv: dv! }));
+  // Keys that are not addresses ExcelJS could write are left as they are.
+  const entries = Object.entries(model).flatMap(([key, dv]) => {
+    const cell = tryRange(key);
+    return cell && dv ? [{ key, cell, dv }] : [];
+  });
   const byAddress = new Map(entries.map((e) => [cellA1(e.cell.top, e.cell.left), e.dv]));
-  for (const key of Object.keys(model)) delete model[key];
+  for (const e of entries) delete model[e.key];
   const moveFormulae = (dv: DataValidation): DataValidation =>
     dv.type === 'list' || dv.type === 'custom'
       ? {
