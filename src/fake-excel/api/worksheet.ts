@@ -143,9 +143,11 @@ export class WorksheetProxy extends FakeClientObject<SheetModel> {
     });
   }
 
+  /** Deletes the sheet; a very hidden sheet must be made visible or hidden first (InvalidOperation). */
   delete(): void {
     this.invoke('delete', [], (t) => {
       assertStructureWritable(this.context.env.wb);
+      if (t.visibility === 'VeryHidden') throw new ModelError('InvalidOperation', 'cannot delete a very hidden sheet');
       deleteSheet(this.context.env.wb, t);
     });
   }

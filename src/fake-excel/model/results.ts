@@ -28,12 +28,28 @@ export function cellResult(wb: WorkbookModel, sheet: SheetModel, row: number, co
   const id = `${sheet.id}:${cellKey(row, col)}`;
   const hit = cache.values.get(id);
   if (hit !== undefined) return hit;
-  if (cache.busy.has(id)) return 0;
+  if (cache.busy.has(id)) throw new Circular(id);
   cache.busy.add(id);
-  const v = evaluateFormula(cell.formula, envFor(wb, sheet));
-  cache.busy.delete(id);
-  cache.values.set(id, v);
-  return v;
+  try {
+    const v = evaluateFormula(cell.formula, envFor(wb, sheet));
+    cache.values.set(id, v);
+    return v;
+  } catch (e) {
+    if (!(e instanceof Circular)) throw e;
+    // Every cell of the cycle reads 0; cells outside it go on with that.
+    cache.values.set(id, 0);
+    if (e.origin === id) return 0;
+    throw e;
+  } finally {
+    cache.busy.delete(id);
+  }
+}
+
+/** Unwinds the evaluation of a circular reference back to the cell where it started. */
+class Circular extends Error {
+  constructor(readonly origin: string) {
+    super('circular reference');
+  }
 }
 
 function envFor(wb: WorkbookModel, own: SheetModel): FormulaEnv {

@@ -39,18 +39,34 @@ function landed(e: unknown): number {
   return n;
 }
 
+/** The sheets the landed operations added, and whether each ended very hidden. */
+function addedSheets(landedOps: EditOp[]): { sheet: string; veryHidden: boolean }[] {
+  const out = new Map<string, { sheet: string; veryHidden: boolean }>();
+  for (const op of landedOps) {
+    const key = 'sheet' in op ? op.sheet.toLowerCase() : '';
+    if (op.kind === 'addSheet') out.set(key, { sheet: op.sheet, veryHidden: false });
+    if (op.kind === 'deleteSheet') out.delete(key);
+    const added = out.get(key);
+    if (op.kind === 'sheetVisibility' && added) added.veryHidden = op.visibility === 'veryHidden';
+  }
+  return [...out.values()];
+}
+
 /** Removes the sheets a failed plan added; returns those removed. One sync. */
-async function removeAddedSheets(context: Excel.RequestContext, sheets: string[]): Promise<string[]> {
+async function removeAddedSheets(context: Excel.RequestContext, sheets: { sheet: string; veryHidden: boolean }[]): Promise<string[]> {
   if (sheets.length === 0) return [];
-  sheets.forEach((name, i) => {
-    context.workbook.worksheets.getItem(name).delete();
+  sheets.forEach(({ sheet, veryHidden }, i) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    // A very hidden sheet cannot be deleted (InvalidOperation) until it is only hidden.
+    if (veryHidden) ws.visibility = 'Hidden';
+    ws.delete();
     context.trace(`${TRACE}${i}`);
   });
   try {
     await context.sync();
-    return sheets;
+    return sheets.map((s) => s.sheet);
   } catch (e) {
-    return sheets.slice(0, landed(e));
+    return sheets.slice(0, landed(e)).map((s) => s.sheet);
   }
 }
 
@@ -78,7 +94,7 @@ export async function applyPlan(
     if (supported(op, caps)) ops.push(op);
     else skipped.push({ op, reason: 'unsupported' });
   }
-  const writer = new OpWriter(context, new PlanState(base));
+  const writer = new OpWriter(context, new PlanState(base), snapshot);
   let applied = 0;
   for (const batch of splitByBytes(ops, batchLimit)) {
     batch.forEach((op, i) => {
@@ -91,13 +107,13 @@ export async function applyPlan(
       await context.sync();
     } catch (e) {
       const done = applied + landed(e);
-      const added = ops.slice(0, done).filter((o) => o.kind === 'addSheet').map((o) => o.sheet);
+      const added = addedSheets(ops.slice(0, done));
       const removed = await removeAddedSheets(context, added);
       throw new WriteFailedError(
         done,
         ops.length,
         ops[done] ?? null,
-        added.filter((s) => !removed.includes(s)),
+        added.map((a) => a.sheet).filter((s) => !removed.includes(s)),
         removed,
         e instanceof Error ? e.message : String(e),
       );

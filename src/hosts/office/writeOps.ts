@@ -5,6 +5,7 @@
  */
 import { colToLetters, parseCell, parseRange, rangeCols, rangeRows } from '../../core/address';
 import type { CellStyle, EditOp, PrintSetup } from '../../core/plan';
+import type { SheetVisibility, WorkbookSnapshot } from '../../core/snapshot';
 import type { OfficeCapabilities } from './capabilities';
 import type { PlanState } from './planState';
 import { asLiteralText, columnWidthToPoints } from './units';
@@ -27,11 +28,16 @@ function grid<V>(rows: number, cols: number, v: V): V[][] {
 
 export class OpWriter {
   private readonly sheets = new Map<string, Excel.Worksheet>();
+  private readonly visibility = new Map<string, SheetVisibility>();
 
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly state: PlanState,
-  ) {}
+    /** The sheets before the plan (their visibility matters for deleting). */
+    before: WorkbookSnapshot,
+  ) {
+    for (const s of before.sheets) this.visibility.set(s.name.toLowerCase(), s.visibility);
+  }
 
   private sheet(name: string): Excel.Worksheet {
     const key = name.toLowerCase();
@@ -49,13 +55,20 @@ export class OpWriter {
     switch (op.kind) {
       case 'addSheet':
         this.sheets.set(op.sheet.toLowerCase(), wb.worksheets.add(op.sheet));
+        this.visibility.set(op.sheet.toLowerCase(), 'visible');
         break;
-      case 'deleteSheet':
-        this.sheet(op.sheet).delete();
+      case 'deleteSheet': {
+        const ws = this.sheet(op.sheet);
+        // Excel refuses to delete a very hidden sheet (InvalidOperation): hide it normally first.
+        if (this.visibility.get(op.sheet.toLowerCase()) === 'veryHidden') ws.visibility = 'Hidden';
+        ws.delete();
         this.sheets.delete(op.sheet.toLowerCase());
+        this.visibility.delete(op.sheet.toLowerCase());
         break;
+      }
       case 'sheetVisibility':
         this.sheet(op.sheet).visibility = VISIBILITY[op.visibility];
+        this.visibility.set(op.sheet.toLowerCase(), op.visibility);
         break;
       case 'insertRows':
         this.sheet(op.sheet).getRange(`${op.at}:${op.at + op.count - 1}`).insert('Down');
