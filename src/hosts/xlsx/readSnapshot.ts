@@ -5,7 +5,14 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { parseCell, type RangeRef } from '../../core/address';
-import type { ReadRequest, SelectionSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot, CellValue } from '../../core/snapshot';
+import type {
+  ReadRequest,
+  SelectionSnapshot,
+  SheetSnapshot,
+  SheetVisibility,
+  WorkbookSnapshot,
+  CellValue,
+} from '../../core/snapshot';
 import { cellFormula, cellSnapshotValue, noteText } from './excel/cellValues';
 import { fillColor, themePalette } from './excel/colors';
 import { mergesOf, themeXml } from './excel/internals';
@@ -26,7 +33,12 @@ function usedRectangle(ws: Worksheet): RangeRef | null {
   let r: RangeRef | null = null;
   const grow = (top: number, left: number, bottom: number, right: number) => {
     r = r
-      ? { top: Math.min(r.top, top), left: Math.min(r.left, left), bottom: Math.max(r.bottom, bottom), right: Math.max(r.right, right) }
+      ? {
+          top: Math.min(r.top, top),
+          left: Math.min(r.left, left),
+          bottom: Math.max(r.bottom, bottom),
+          right: Math.max(r.right, right),
+        }
       : { top, left, bottom, right };
   };
   ws.eachRow((row, rowNumber) => {
@@ -37,7 +49,10 @@ function usedRectangle(ws: Worksheet): RangeRef | null {
   return r;
 }
 
-function readContents(ws: Worksheet, date1904: boolean): Pick<SheetSnapshot, 'origin' | 'values' | 'formulas' | 'merges'> {
+function readContents(
+  ws: Worksheet,
+  date1904: boolean,
+): Pick<SheetSnapshot, 'origin' | 'values' | 'formulas' | 'merges'> {
   const rect = usedRectangle(ws);
   if (!rect) return { origin: { row: 1, col: 1 }, values: [], formulas: {}, merges: [] };
   const width = rect.right - rect.left + 1;

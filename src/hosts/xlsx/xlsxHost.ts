@@ -32,7 +32,10 @@ export class XlsxHost implements WorkbookHost {
    */
   async apply(plan: EditPlan, _options?: ApplyOptions): Promise<ApplyResult> {
     const wb = this.workbook;
-    const { violations, failed } = checkPreconditions(plan, readWorkbookSnapshot(wb, { sheets: sheetsNeededFor(plan) }));
+    const { violations, failed } = checkPreconditions(
+      plan,
+      readWorkbookSnapshot(wb, { sheets: sheetsNeededFor(plan) }),
+    );
     if (violations.length > 0) throw new PlanRefusedError(violations, failed);
 
     const total = plan.ops.length;
@@ -40,7 +43,14 @@ export class XlsxHost implements WorkbookHost {
     try {
       backup = await wb.xlsx.writeBuffer();
     } catch (err) {
-      throw new WriteFailedError(0, total, plan.ops[0] ?? null, [], [], `cannot copy the workbook before writing: ${messageOf(err)}`);
+      throw new WriteFailedError(
+        0,
+        total,
+        plan.ops[0] ?? null,
+        [],
+        [],
+        `cannot copy the workbook before writing: ${messageOf(err)}`,
+      );
     }
 
     let done = 0;
@@ -51,15 +61,20 @@ export class XlsxHost implements WorkbookHost {
       }
     } catch (err) {
       const failedOp = plan.ops[done];
-      const created = plan.ops
-        .slice(0, done)
-        .flatMap((o) => (o.kind === 'addSheet' ? [o.sheet] : []));
+      const created = plan.ops.slice(0, done).flatMap((o) => (o.kind === 'addSheet' ? [o.sheet] : []));
       const cause = `operation ${done + 1} of ${total} (${failedOp.kind}): ${messageOf(err)}`;
       try {
         await wb.xlsx.load(backup);
       } catch (restoreErr) {
         const left = created.filter((s) => wb.worksheets.some((w) => w.name.toLowerCase() === s.toLowerCase()));
-        throw new WriteFailedError(done, total, failedOp, left, [], `${cause}; restoring the workbook failed: ${messageOf(restoreErr)}`);
+        throw new WriteFailedError(
+          done,
+          total,
+          failedOp,
+          left,
+          [],
+          `${cause}; restoring the workbook failed: ${messageOf(restoreErr)}`,
+        );
       }
       throw new WriteFailedError(0, total, failedOp, [], created, cause);
     }

@@ -65,17 +65,33 @@ describe('file type detection', () => {
     ['an Excel 97-2003 file', 'old.xls', () => ole2('Workbook'), 'legacy-xls', 'OLE2'],
     ['a WPS spreadsheet', 'form.et', () => ole2('Workbook'), 'wps-et', 'OLE2'],
     ['an .xls renamed .xlsx', 'renamed.xlsx', () => ole2('Workbook'), 'legacy-xls', 'OLE2'],
-    ['a password-protected workbook', 'secret.xlsx', () => ole2('EncryptionInfo', 'EncryptedPackage'), 'unreadable', 'encrypted'],
+    [
+      'a password-protected workbook',
+      'secret.xlsx',
+      () => ole2('EncryptionInfo', 'EncryptedPackage'),
+      'unreadable',
+      'encrypted',
+    ],
     ['a Word 97-2003 document', 'letter.xlsx', () => ole2('WordDocument'), 'docx', 'Word 97-2003 (.doc)'],
     [
       'a Word document',
       'report.xlsx',
-      () => writeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.from('<w:document/>') }]),
+      () =>
+        writeZip([
+          { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+          { name: 'word/document.xml', data: Buffer.from('<w:document/>') },
+        ]),
       'docx',
       'Word document',
     ],
     ['a text file renamed .xlsx', 'table.xlsx', () => Buffer.from('项目名称,金额\n甲,1\n', 'utf8'), 'not-xlsx', 'text'],
-    ['an HTML table saved as .xls', 'export.xls', () => Buffer.from('<html><body><table><tr><td>1</td></tr></table></body></html>'), 'legacy-xls', 'html'],
+    [
+      'an HTML table saved as .xls',
+      'export.xls',
+      () => Buffer.from('<html><body><table><tr><td>1</td></tr></table></body></html>'),
+      'legacy-xls',
+      'html',
+    ],
     ['an empty file', 'empty.xlsx', () => Buffer.alloc(0), 'not-xlsx', 'empty file'],
     [
       'a zip without a workbook',
@@ -110,7 +126,10 @@ describe('file type detection', () => {
   it('turns what ExcelJS cannot parse into FileFormatError, never its own error', async () => {
     const zip = writeZip([
       { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
-      { name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><sheet name="x" sheetId="1" r:id="rId1"/></sheets') },
+      {
+        name: 'xl/workbook.xml',
+        data: Buffer.from('<workbook><sheets><sheet name="x" sheetId="1" r:id="rId1"/></sheets'),
+      },
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<<<not xml') },
     ]);
     const err = await refusal('odd.xlsx', zip);
@@ -118,7 +137,10 @@ describe('file type detection', () => {
   });
 
   it('reports a missing file as unreadable with its system code', async () => {
-    await expect(loadWorkbookFile('/nonexistent/dir/none.xlsx')).rejects.toMatchObject({ reason: 'unreadable', detail: 'ENOENT' });
+    await expect(loadWorkbookFile('/nonexistent/dir/none.xlsx')).rejects.toMatchObject({
+      reason: 'unreadable',
+      detail: 'ENOENT',
+    });
   });
 });
 
@@ -174,7 +196,13 @@ describe('zip limits, checked on the central directory before inflating', () => 
         '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:absoluteAnchor><xdr:sp><xdr:nvSpPr/></xdr:sp></xdr:absoluteAnchor></xdr:wsDr>',
     });
     const loaded = await loadWorkbookBuffer('rich.xlsx', zip);
-    expect([...loaded.droppedParts].sort()).toEqual(['charts', 'customProperties', 'customXml', 'drawings', 'pivotTables']);
+    expect([...loaded.droppedParts].sort()).toEqual([
+      'charts',
+      'customProperties',
+      'customXml',
+      'drawings',
+      'pivotTables',
+    ]);
   });
 
   it('reports defined names ExcelJS cannot keep', async () => {
@@ -185,7 +213,11 @@ describe('zip limits, checked on the central directory before inflating', () => 
     const xml = readEntry(zip, wbEntry)
       .toString('utf8')
       .replace('</sheets>', '</sheets><definedNames><definedName name="rate">0.05</definedName></definedNames>');
-    const patched = writeZip(entries.map((e) => (e === wbEntry ? { name: e.name, data: Buffer.from(xml) } : { name: e.name, from: zip, entry: e })));
+    const patched = writeZip(
+      entries.map((e) =>
+        e === wbEntry ? { name: e.name, data: Buffer.from(xml) } : { name: e.name, from: zip, entry: e },
+      ),
+    );
     expect((await loadWorkbookBuffer('names.xlsx', patched)).droppedParts).toEqual(['definedNames']);
   });
 });
@@ -196,8 +228,14 @@ describe('loading from disk', () => {
     try {
       writeFileSync(join(t.dir, 'good.xlsx'), await validXlsx());
       writeFileSync(join(t.dir, 'bad.xlsx'), 'just text\n');
-      expect((await loadWorkbookFile(join(t.dir, 'good.xlsx'))).workbook.worksheets.map((w) => w.name)).toEqual(['Sheet1']);
-      await expect(loadWorkbookFile(join(t.dir, 'bad.xlsx'))).rejects.toMatchObject({ code: 'file-format', reason: 'not-xlsx', detail: 'text' });
+      expect((await loadWorkbookFile(join(t.dir, 'good.xlsx'))).workbook.worksheets.map((w) => w.name)).toEqual([
+        'Sheet1',
+      ]);
+      await expect(loadWorkbookFile(join(t.dir, 'bad.xlsx'))).rejects.toMatchObject({
+        code: 'file-format',
+        reason: 'not-xlsx',
+        detail: 'text',
+      });
       expect(existsSync(join(t.dir, 'bad.xlsx'))).toBe(true);
       expect(readFileSync(join(t.dir, 'bad.xlsx'), 'utf8')).toBe('just text\n');
       expect(readdirSync(t.dir).sort()).toEqual(['bad.xlsx', 'good.xlsx']);

@@ -18,8 +18,10 @@ function buildSheet(): Workbook {
   ws.mergeCells('D10:E11'); // below: moves
   ws.getCell('C3').value = '跨越';
   ws.getCell('D10').value = '下方';
-  for (const a1 of ['F7', 'F8', 'F9']) ws.getCell(a1).dataValidation = { type: 'list', formulae: ['"x,y"'], allowBlank: true };
-  for (let r = 4; r <= 8; r++) ws.getCell(r, 7).dataValidation = { type: 'list', formulae: ['"是,否"'], allowBlank: true };
+  for (const a1 of ['F7', 'F8', 'F9'])
+    ws.getCell(a1).dataValidation = { type: 'list', formulae: ['"x,y"'], allowBlank: true };
+  for (let r = 4; r <= 8; r++)
+    ws.getCell(r, 7).dataValidation = { type: 'list', formulae: ['"是,否"'], allowBlank: true };
   ws.getCell('D2').note = '上方批注';
   ws.getCell('A8').note = '下方批注';
   ws.getRow(5).height = 20;
@@ -44,7 +46,8 @@ function buildSheet(): Workbook {
 }
 
 function dv(ws: Worksheet): Record<string, { formulae: string[] } | undefined> {
-  return (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] } | undefined> } }).dataValidations.model;
+  return (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] } | undefined> } })
+    .dataValidations.model;
 }
 
 function expectMoved(wb: Workbook): void {
@@ -98,7 +101,8 @@ function expectMoved(wb: Workbook): void {
   // Print area grows, title rows above stay; conditional formats move with their formulas.
   expect(ws.pageSetup.printArea).toBe('A1:H14');
   expect(ws.pageSetup.printTitlesRow).toBe('1:2');
-  const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings[0];
+  const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
+    .conditionalFormattings[0];
   expect(cf.ref).toBe('A9:A11');
   expect(cf.rules[0].formulae).toEqual(['A9>5']);
 

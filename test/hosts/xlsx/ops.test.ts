@@ -48,7 +48,11 @@ describe('style', () => {
     const ws = sheet(host);
     await run(host, { kind: 'style', sheet: '表', address: 'B2:C3', style: { border: 'none' } });
     expect(ws.getCell('B2').border).toEqual({});
-    expect(ws.getCell('B1').border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } });
+    expect(ws.getCell('B1').border).toMatchObject({
+      top: { style: 'thin' },
+      left: { style: 'thin' },
+      right: { style: 'thin' },
+    });
     expect(ws.getCell('B1').border.bottom).toBeUndefined();
     expect(ws.getCell('A2').border.right).toBeUndefined();
     expect(ws.getCell('D3').border.left).toBeUndefined();
@@ -93,9 +97,15 @@ describe('merge and unmerge', () => {
 
   it('writes "" into the merged-away cells of a value block, refuses anything else there', async () => {
     const host = await loadedHost();
-    await run(host, { kind: 'merge', sheet: '表', address: 'A1:B1' }, { kind: 'values', sheet: '表', address: 'A1', values: [['标题', '']] });
+    await run(
+      host,
+      { kind: 'merge', sheet: '表', address: 'A1:B1' },
+      { kind: 'values', sheet: '表', address: 'A1', values: [['标题', '']] },
+    );
     expect(sheet(host).getCell('A1').value).toBe('标题');
-    await expect(run(host, { kind: 'values', sheet: '表', address: 'A1', values: [['标题', 'x']] })).rejects.toMatchObject({
+    await expect(
+      run(host, { kind: 'values', sheet: '表', address: 'A1', values: [['标题', 'x']] }),
+    ).rejects.toMatchObject({
       causeMessage: 'operation 1 of 1 (values): 表!B1: inside a merged area',
     });
   });
@@ -126,7 +136,8 @@ describe('notes, validations, names and sheets', () => {
       { kind: 'listValidation', sheet: '表', address: 'E1:E5', items: ['是', '否'], strict: true },
       { kind: 'clearValidation', sheet: '表', address: 'E2:E3' },
     );
-    const model = (sheet(host) as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+    const model = (sheet(host) as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations
+      .model;
     expect(Object.keys(model).sort()).toEqual(['E1', 'E4', 'E5']);
     await expect(
       run(host, { kind: 'listValidation', sheet: '表', address: 'F1', items: ['a,b'], strict: true }),
@@ -140,18 +151,26 @@ describe('notes, validations, names and sheets', () => {
     const host = await loadedHost();
     await run(host, { kind: 'addName', name: 'jx_total', ref: '表!$D$4' });
     expect((await host.read({ sheets: [], names: true })).names).toEqual({ jx_total: "'表'!$D$4" });
-    await expect(run(host, { kind: 'addName', name: 'JX_TOTAL', ref: '表!$D$1' })).rejects.toBeInstanceOf(WriteFailedError);
+    await expect(run(host, { kind: 'addName', name: 'JX_TOTAL', ref: '表!$D$1' })).rejects.toBeInstanceOf(
+      WriteFailedError,
+    );
     await run(host, { kind: 'deleteName', name: 'JX_total' });
     expect((await host.read({ sheets: [], names: true })).names).toEqual({});
   });
 
   it('hides, shows and deletes sheets, keeping a visible active sheet', async () => {
     const host = await loadedHost();
-    await run(host, { kind: 'activate', sheet: '其他' }, { kind: 'sheetVisibility', sheet: '其他', visibility: 'hidden' });
+    await run(
+      host,
+      { kind: 'activate', sheet: '其他' },
+      { kind: 'sheetVisibility', sheet: '其他', visibility: 'hidden' },
+    );
     let snap = await host.read({ sheets: [] });
     expect(snap.sheets.map((s) => s.visibility)).toEqual(['visible', 'hidden']);
     expect(snap.selection?.sheet).toBe('表');
-    await expect(run(host, { kind: 'sheetVisibility', sheet: '表', visibility: 'veryHidden' })).rejects.toBeInstanceOf(WriteFailedError);
+    await expect(run(host, { kind: 'sheetVisibility', sheet: '表', visibility: 'veryHidden' })).rejects.toBeInstanceOf(
+      WriteFailedError,
+    );
     await run(host, { kind: 'addName', name: 'on_other', ref: "'其他'!$A$1" }, { kind: 'deleteSheet', sheet: '其他' });
     snap = await host.read({ sheets: [], names: true });
     expect(snap.sheets.map((s) => s.name)).toEqual(['表']);

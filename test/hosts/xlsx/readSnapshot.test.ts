@@ -95,7 +95,11 @@ describe('reading sheets, names and selection', () => {
   it('reads details for the cells asked, sheet names compared without case', async () => {
     const wb = workbookWith('Sheet');
     const ws = wb.getWorksheet('Sheet')!;
-    ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.3999755851924192 } as never };
+    ws.getCell('A1').fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { theme: 4, tint: 0.3999755851924192 } as never,
+    };
     ws.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 13 } as never };
     ws.getCell('A3').note = { texts: [{ text: '第一段' }, { text: '第二段' }] };
     const snap = await new XlsxHost(wb).read({ sheets: [], cellDetails: { sheet: ['a1', 'A2', 'A3'] } });
@@ -122,7 +126,8 @@ describe('colours', () => {
   });
 
   it('reads the palette of a theme part', () => {
-    const xml = '<a:clrScheme><a:dk1><a:sysClr val="windowText" lastClr="111111"/></a:dk1><a:accent1><a:srgbClr val="5B9BD5"/></a:accent1></a:clrScheme>';
+    const xml =
+      '<a:clrScheme><a:dk1><a:sysClr val="windowText" lastClr="111111"/></a:dk1><a:accent1><a:srgbClr val="5B9BD5"/></a:accent1></a:clrScheme>';
     const p = themePalette(xml);
     expect(p[1]).toBe('111111');
     expect(p[4]).toBe('5B9BD5');
@@ -132,7 +137,10 @@ describe('colours', () => {
   it('reads no colour for an empty pattern and the first stop of a gradient', () => {
     expect(fillColor({ type: 'pattern', pattern: 'none' }, palette)).toBeNull();
     expect(
-      fillColor({ type: 'gradient', gradient: 'angle', degree: 0, stops: [{ position: 0, color: { argb: 'FF123456' } }] }, palette),
+      fillColor(
+        { type: 'gradient', gradient: 'angle', degree: 0, stops: [{ position: 0, color: { argb: 'FF123456' } }] },
+        palette,
+      ),
     ).toBe('#123456');
   });
 });

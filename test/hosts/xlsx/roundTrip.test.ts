@@ -12,7 +12,15 @@ async function writeAll(file: string): Promise<void> {
     plan(
       [
         { kind: 'addSheet', sheet: P },
-        { kind: 'values', sheet: P, address: 'A1', values: [['项目名称', '001', 12.5, true], ['=1+1', '', 7.25, false]] },
+        {
+          kind: 'values',
+          sheet: P,
+          address: 'A1',
+          values: [
+            ['项目名称', '001', 12.5, true],
+            ['=1+1', '', 7.25, false],
+          ],
+        },
         { kind: 'formula', sheet: P, cell: 'C3', formula: '=SUM(C1:C2)', result: 19.75 },
         { kind: 'formula', sheet: P, cell: 'D3', formula: '=C3-C3', result: 0 },
         {
@@ -90,7 +98,13 @@ describe('xlsx host round trip', () => {
 
   it('writes font, fill, number format, alignment and borders', () => {
     for (const a1 of ['A1', 'D1']) {
-      const c = { font: ws.getCell(a1).font, fill: ws.getCell(a1).fill, numFmt: ws.getCell(a1).numFmt, alignment: ws.getCell(a1).alignment, border: ws.getCell(a1).border };
+      const c = {
+        font: ws.getCell(a1).font,
+        fill: ws.getCell(a1).fill,
+        numFmt: ws.getCell(a1).numFmt,
+        alignment: ws.getCell(a1).alignment,
+        border: ws.getCell(a1).border,
+      };
       expect(c.font).toMatchObject({ name: 'SimSun', size: 16, bold: true, color: { argb: 'FFFF0000' } });
       expect(c.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
       expect(c.numFmt).toBe('0.00');
@@ -167,7 +181,14 @@ describe('xlsx host round trip', () => {
     expect(loaded.workbook.getWorksheet('目录')!.getCell('A1').value).toEqual({ text: P, hyperlink: `#'${P}'!A1` });
     const snap = await new XlsxHost(loaded.workbook).read({ cellDetails: { [P]: ['A1', 'A2', 'Z9'] }, names: true });
     const s = snap.sheets[1];
-    expect(s).toMatchObject({ name: P, index: 1, visibility: 'visible', protected: false, read: true, origin: { row: 1, col: 1 } });
+    expect(s).toMatchObject({
+      name: P,
+      index: 1,
+      visibility: 'visible',
+      protected: false,
+      read: true,
+      origin: { row: 1, col: 1 },
+    });
     expect(s.values).toEqual([
       ['项目名称', '001', 12.5, true],
       ['=1+1', '', 7.25, false],

@@ -52,13 +52,16 @@ describe('saveWorkbookFile', () => {
   });
 
   it('keeps workbook structure protection, element and all, through load and save', async () => {
-    const element = '<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="abc=" workbookSaltValue="def=" workbookSpinCount="100000" lockStructure="1"/>';
+    const element =
+      '<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="abc=" workbookSaltValue="def=" workbookSpinCount="100000" lockStructure="1"/>';
     const wb = workbookWith('S');
     setWorkbookProtectionXml(wb, element);
     const first = join(t.dir, 'p1.xlsx');
     await saveWorkbookFile(wb, first);
     // Where the schema wants it: after workbookPr, before the sheets (no bookViews here).
-    expect(zipPart(first, 'xl/workbook.xml')).toContain(`<workbookPr defaultThemeVersion="164011" filterPrivacy="1"/>${element}<sheets>`);
+    expect(zipPart(first, 'xl/workbook.xml')).toContain(
+      `<workbookPr defaultThemeVersion="164011" filterPrivacy="1"/>${element}<sheets>`,
+    );
     const loaded = await loadWorkbookFile(first);
     expect(loaded.structureProtected).toBe(true);
     const second = join(t.dir, 'p2.xlsx');
@@ -78,14 +81,24 @@ describe('XlsxHost.apply', () => {
         plan(
           [
             { kind: 'addSheet', sheet: '另一表' },
-            { kind: 'values', sheet: '表', address: 'B3', values: [['a', 'b'], ['c', 'd']] },
+            {
+              kind: 'values',
+              sheet: '表',
+              address: 'B3',
+              values: [
+                ['a', 'b'],
+                ['c', 'd'],
+              ],
+            },
           ],
           [{ kind: 'areaEmpty', sheet: '表', address: 'B3:C4' }],
         ),
       )
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlanRefusedError);
-    expect((err as PlanRefusedError).violations).toEqual([{ kind: 'cellOccupied', sheet: '表', cell: 'C4', value: '已有' }]);
+    expect((err as PlanRefusedError).violations).toEqual([
+      { kind: 'cellOccupied', sheet: '表', cell: 'C4', value: '已有' },
+    ]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['表']);
     const snap = await host.read();
     expect(snap.sheets[0].values).toEqual([['已有']]);
@@ -106,7 +119,13 @@ describe('XlsxHost.apply', () => {
     ]);
     const err = (await host.apply(failing).catch((e: unknown) => e)) as WriteFailedError;
     expect(err).toBeInstanceOf(WriteFailedError);
-    expect(err).toMatchObject({ applied: 0, total: 5, failedOp: failing.ops[3], leftSheets: [], removedSheets: ['新表'] });
+    expect(err).toMatchObject({
+      applied: 0,
+      total: 5,
+      failedOp: failing.ops[3],
+      leftSheets: [],
+      removedSheets: ['新表'],
+    });
     expect(err.causeMessage).toMatch(/^operation 4 of 5 \(addName\): not a valid name: bad name$/);
     const snap = await host.read({ cellDetails: { 表: ['A1'] }, names: true });
     expect(snap.sheets.map((s) => s.name)).toEqual(['表']);
@@ -134,11 +153,13 @@ describe('XlsxHost.apply', () => {
     const host = new XlsxHost(wb);
     expect((await host.read()).sheets[0].protected).toBe(true);
     await expect(
-      host.apply(plan([{ kind: 'values', sheet: '表', address: 'A1', values: [[1]] }], [{ kind: 'sheetWritable', sheet: '表' }])),
+      host.apply(
+        plan([{ kind: 'values', sheet: '表', address: 'A1', values: [[1]] }], [{ kind: 'sheetWritable', sheet: '表' }]),
+      ),
     ).rejects.toMatchObject({ violations: [{ kind: 'sheetProtected', sheet: '表' }] });
-    await expect(host.apply(plan([{ kind: 'values', sheet: '表', address: 'A1', values: [[1]] }]))).rejects.toBeInstanceOf(
-      WriteFailedError,
-    );
+    await expect(
+      host.apply(plan([{ kind: 'values', sheet: '表', address: 'A1', values: [[1]] }])),
+    ).rejects.toBeInstanceOf(WriteFailedError);
     expect(wb.getWorksheet('表')!.getCell('A1').value).toBeNull();
   });
 
@@ -148,9 +169,10 @@ describe('XlsxHost.apply', () => {
     const host = new XlsxHost(wb);
     await expect(
       host.apply(
-        plan([{ kind: 'values', sheet: '表', address: 'B2', values: [['x']] }], [
-          { kind: 'cellsUnchanged', sheet: '表', cells: { B2: { value: '原来' } } },
-        ]),
+        plan(
+          [{ kind: 'values', sheet: '表', address: 'B2', values: [['x']] }],
+          [{ kind: 'cellsUnchanged', sheet: '表', cells: { B2: { value: '原来' } } }],
+        ),
       ),
     ).rejects.toMatchObject({ violations: [{ kind: 'cellChanged', sheet: '表', cell: 'B2' }] });
     expect(wb.getWorksheet('表')!.getCell('B2').value).toBe('改过');

@@ -14,7 +14,14 @@ export function dateToSerial(d: Date, date1904 = false): number {
   return Math.round(serial * 1e9) / 1e9;
 }
 
-type Plain = string | number | boolean | Date | null | undefined | { error?: string; richText?: { text: string }[]; text?: unknown };
+type Plain =
+  | string
+  | number
+  | boolean
+  | Date
+  | null
+  | undefined
+  | { error?: string; richText?: { text: string }[]; text?: unknown };
 
 /** A plain (non-formula) value or a formula result as a snapshot value. */
 export function plainValue(v: Plain, date1904 = false): CellValue {

@@ -14,8 +14,34 @@ export interface ExcelColor {
 }
 
 /** Theme slots in the order Excel numbers them (dark/light pairs swapped against the XML). */
-const THEME_SLOTS = ['lt1', 'dk1', 'lt2', 'dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
-const OFFICE_2007 = ['FFFFFF', '000000', 'EEECE1', '1F497D', '4F81BD', 'C0504D', '9BBB59', '8064A2', '4BACC6', 'F79646', '0000FF', '800080'];
+const THEME_SLOTS = [
+  'lt1',
+  'dk1',
+  'lt2',
+  'dk2',
+  'accent1',
+  'accent2',
+  'accent3',
+  'accent4',
+  'accent5',
+  'accent6',
+  'hlink',
+  'folHlink',
+];
+const OFFICE_2007 = [
+  'FFFFFF',
+  '000000',
+  'EEECE1',
+  '1F497D',
+  '4F81BD',
+  'C0504D',
+  '9BBB59',
+  '8064A2',
+  '4BACC6',
+  'F79646',
+  '0000FF',
+  '800080',
+];
 
 // prettier-ignore
 const INDEXED = [
@@ -57,8 +83,16 @@ function applyTint(rgb: string, tint: number): string {
   const c = (1 - Math.abs(2 * l - 1)) * s;
   const x = c * (1 - Math.abs((h % 2) - 1));
   const m = l - c / 2;
-  const [r1, g1, b1] = h < 1 ? [c, x, 0] : h < 2 ? [x, c, 0] : h < 3 ? [0, c, x] : h < 4 ? [0, x, c] : h < 5 ? [x, 0, c] : [c, 0, x];
-  return [r1, g1, b1].map((v) => Math.round((v + m) * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+  const [r1, g1, b1] =
+    h < 1 ? [c, x, 0] : h < 2 ? [x, c, 0] : h < 3 ? [0, c, x] : h < 4 ? [0, x, c] : h < 5 ? [x, 0, c] : [c, 0, x];
+  return [r1, g1, b1]
+    .map((v) =>
+      Math.round((v + m) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase();
 }
 
 /** "#RRGGBB" of a colour, or null when it names none. */

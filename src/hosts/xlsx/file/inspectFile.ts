@@ -142,7 +142,14 @@ export function inspectWorkbookBytes(file: string, buf: Buffer): InspectedWorkbo
       const data = readEntry(buf, e);
       if (isPartOfInterest(e.name, data)) contents.set(e.name, data);
     }
-    return { entries, contents, droppedParts: droppedPartsOf(entries.map((e) => e.name), contents) };
+    return {
+      entries,
+      contents,
+      droppedParts: droppedPartsOf(
+        entries.map((e) => e.name),
+        contents,
+      ),
+    };
   } catch (err) {
     if (err instanceof ZipError) throw toFormatError(file, err);
     throw err;

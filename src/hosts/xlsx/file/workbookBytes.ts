@@ -30,7 +30,9 @@ function rebuild(buf: Buffer, entries: ZipEntry[], replaced: Map<string, string>
   return writeZip([
     ...entries.map((e) => {
       const text = replaced.get(e.name);
-      return text === undefined ? { name: e.name, from: buf, entry: e } : { name: e.name, data: Buffer.from(text, 'utf8') };
+      return text === undefined
+        ? { name: e.name, from: buf, entry: e }
+        : { name: e.name, data: Buffer.from(text, 'utf8') };
     }),
     ...[...replaced].filter(([n]) => !names.has(n)).map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') })),
   ]);
@@ -55,7 +57,11 @@ export async function loadWorkbookBuffer(file: string, buf: Buffer): Promise<Loa
   const replaced = new Map<string, string>();
   for (const name of inspected.contents.keys()) {
     if (!SHEET_RE.test(name)) continue;
-    putSheetParts(replaced, name, internalLinksForExcelJs({ sheetXml: text(name) ?? '', relsXml: text(relsNameOf(name)) }));
+    putSheetParts(
+      replaced,
+      name,
+      internalLinksForExcelJs({ sheetXml: text(name) ?? '', relsXml: text(relsNameOf(name)) }),
+    );
   }
   const input = replaced.size > 0 ? rebuild(buf, inspected.entries, replaced) : buf;
 

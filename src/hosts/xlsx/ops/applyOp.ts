@@ -19,7 +19,8 @@ const ALLOWED_ON_PROTECTED = new Set<EditOp['kind']>(['activate', 'printSetup', 
 
 /** Refuses what Excel would refuse: ExcelJS itself does not enforce protection. */
 function checkProtection(wb: Workbook, op: EditOp): void {
-  if (STRUCTURE_OPS.has(op.kind) && isStructureProtected(wb)) throw new Error(`${op.kind}: the workbook structure is protected`);
+  if (STRUCTURE_OPS.has(op.kind) && isStructureProtected(wb))
+    throw new Error(`${op.kind}: the workbook structure is protected`);
   if ('sheet' in op && op.kind !== 'addSheet' && !ALLOWED_ON_PROTECTED.has(op.kind)) {
     const ws = findWorksheet(wb, op.sheet);
     if (isSheetProtected(ws)) throw new Error(`${op.kind}: the sheet ${ws.name} is protected`);

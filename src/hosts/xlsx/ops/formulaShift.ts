@@ -44,7 +44,13 @@ function unquote(sheet: string): string {
  * The formula with its references into `targetSheet` moved for `count` rows inserted before row
  * `at`. `formulaSheet` is the sheet holding the formula: its unqualified references point there.
  */
-export function shiftFormulaRows(formula: string, formulaSheet: string, targetSheet: string, at: number, count: number): string {
+export function shiftFormulaRows(
+  formula: string,
+  formulaSheet: string,
+  targetSheet: string,
+  at: number,
+  count: number,
+): string {
   const target = targetSheet.toLowerCase();
   let out = '';
   let i = 0;

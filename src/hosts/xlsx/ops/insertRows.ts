@@ -121,7 +121,9 @@ function shiftSheetAreas(ws: Worksheet, at: number, count: number): void {
     cf.ref = shiftAreas(cf.ref, at, count, ' ');
     for (const rule of cf.rules) {
       if (rule.formulae) {
-        rule.formulae = rule.formulae.map((f) => (typeof f === 'string' ? shiftFormulaRows(f, ws.name, ws.name, at, count) : f));
+        rule.formulae = rule.formulae.map((f) =>
+          typeof f === 'string' ? shiftFormulaRows(f, ws.name, ws.name, at, count) : f,
+        );
       }
     }
   }
@@ -170,7 +172,10 @@ export function insertRows(wb: Workbook, ws: Worksheet, at: number, count: numbe
   unshareFormulas(ws);
 
   // 3. Move the rows.
-  const moved = rows.slice(at - 1).filter((r): r is Row => r !== undefined).map(captureRow);
+  const moved = rows
+    .slice(at - 1)
+    .filter((r): r is Row => r !== undefined)
+    .map(captureRow);
   rows.length = Math.min(rows.length, at - 1);
   for (const m of moved) placeRow(ws, m, m.number + count);
   formatLikeAbove(ws, at, count);

@@ -49,7 +49,8 @@ export function listFormula(items: string[]): string {
   const bad = items.find((i) => i.includes(','));
   if (bad !== undefined) throw new Error(`a drop-down item cannot contain a comma: ${bad}`);
   const formula = `"${items.map((i) => i.replace(/"/g, '""')).join(',')}"`;
-  if (formula.length - 2 > MAX_LIST_FORMULA) throw new Error(`drop-down list longer than ${MAX_LIST_FORMULA} characters`);
+  if (formula.length - 2 > MAX_LIST_FORMULA)
+    throw new Error(`drop-down list longer than ${MAX_LIST_FORMULA} characters`);
   return formula;
 }
 

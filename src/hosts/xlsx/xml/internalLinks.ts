@@ -37,7 +37,14 @@ export function internalLinksForExcelJs(parts: SheetParts): SheetParts | null {
     let id: string;
     do id = `rIdJx${++n}`;
     while (taken.has(id));
-    added.push(emptyElement('Relationship', [['Id', id], ['Type', HYPERLINK_TYPE], ['Target', `#${location}`], ['TargetMode', 'External']]));
+    added.push(
+      emptyElement('Relationship', [
+        ['Id', id],
+        ['Type', HYPERLINK_TYPE],
+        ['Target', `#${location}`],
+        ['TargetMode', 'External'],
+      ]),
+    );
     return emptyElement('hyperlink', [...attrs.entries(), ['r:id', id]]);
   });
   if (added.length === 0) return null;
@@ -61,7 +68,12 @@ export function internalLinksForExcel(parts: SheetParts): SheetParts | null {
     const location = id === undefined ? undefined : targets.get(id);
     if (id === undefined || location === undefined) return whole;
     dropped.add(id);
-    return emptyElement('hyperlink', [['ref', attrs.get('ref')], ['location', location], ['tooltip', attrs.get('tooltip')], ['display', attrs.get('display')]]);
+    return emptyElement('hyperlink', [
+      ['ref', attrs.get('ref')],
+      ['location', location],
+      ['tooltip', attrs.get('tooltip')],
+      ['display', attrs.get('display')],
+    ]);
   });
   if (dropped.size === 0) return null;
   const relsXml = parts.relsXml.replace(REL_RE, (whole, attrText: string) =>

@@ -58,7 +58,8 @@ export function readCentralDirectory(buf: Buffer): ZipEntry[] {
   let cdOffset = buf.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
-    if (loc < 0 || buf.readUInt32LE(loc) !== SIG_ZIP64_LOCATOR) throw new ZipError('truncated', 'zip64 locator missing');
+    if (loc < 0 || buf.readUInt32LE(loc) !== SIG_ZIP64_LOCATOR)
+      throw new ZipError('truncated', 'zip64 locator missing');
     const rec = u64(buf, loc + 8);
     if (rec + 56 > buf.length || buf.readUInt32LE(rec) !== SIG_ZIP64_EOCD) {
       throw new ZipError('truncated', 'zip64 end record missing');
@@ -78,7 +79,8 @@ export function readCentralDirectory(buf: Buffer): ZipEntry[] {
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
-    if (p + 46 + nameLen + extraLen + commentLen > buf.length) throw new ZipError('truncated', 'central directory cut short');
+    if (p + 46 + nameLen + extraLen + commentLen > buf.length)
+      throw new ZipError('truncated', 'central directory cut short');
     const rawName = buf.subarray(p + 46, p + 46 + nameLen);
     const entry: ZipEntry = {
       name: rawName.toString(flags & 0x800 ? 'utf8' : 'latin1').replace(/^\/+/, ''),
@@ -100,7 +102,7 @@ export function readCentralDirectory(buf: Buffer): ZipEntry[] {
 function readZip64Extra(extra: Buffer, e: ZipEntry): void {
   const FULL = 0xffffffff;
   if (e.uncompressedSize !== FULL && e.compressedSize !== FULL && e.localHeaderOffset !== FULL) return;
-  for (let q = 0; q + 4 <= extra.length; ) {
+  for (let q = 0; q + 4 <= extra.length;) {
     const id = extra.readUInt16LE(q);
     const size = extra.readUInt16LE(q + 2);
     if (id === 0x0001) {
