@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-empty-load --
+   These tests make, on purpose, the mistakes those rules catch, to check the fake reports them as Excel does. */
 import { createFakeExcel, FakeOfficeError } from '../../src/fake-excel';
 
 function twoSheets() {
@@ -9,12 +11,12 @@ function twoSheets() {
 describe('proxies, load and sync', () => {
   test('a property read before load and sync throws PropertyNotLoaded', async () => {
     const fake = twoSheets();
-    await fake.Excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem('Data').getRange('A1');
+    await fake.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('Data').getRange('A1');
       expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       r.load('values');
       expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
-      await ctx.sync();
+      await context.sync();
       expect(r.values).toEqual([[1]]);
       expect(() => r.address).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
@@ -22,11 +24,11 @@ describe('proxies, load and sync', () => {
 
   test('a written property still reads as not loaded', async () => {
     const fake = twoSheets();
-    await fake.Excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem('Data').getRange('A2');
+    await fake.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('Data').getRange('A2');
       r.values = [[5]];
       expect(() => r.values).toThrow(FakeOfficeError);
-      await ctx.sync();
+      await context.sync();
     });
     expect(fake.inspect().sheets[0].cells.A2).toEqual({ value: 5 });
   });
@@ -38,10 +40,10 @@ describe('proxies, load and sync', () => {
     ['nested object', { name: true, position: true }],
   ])('load takes a %s', async (_label, arg) => {
     const fake = twoSheets();
-    await fake.Excel.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem('Other');
+    await fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Other');
       ws.load(arg);
-      await ctx.sync();
+      await context.sync();
       expect([ws.name, ws.position]).toEqual(['Other', 1]);
       expect(ws.toJSON()).toEqual({ name: 'Other', position: 1 });
     });
@@ -49,12 +51,12 @@ describe('proxies, load and sync', () => {
 
   test('navigation paths load nested properties; a collection loads its items', async () => {
     const fake = createFakeExcel({ workbook: { sheets: [{ name: 'A', protected: true }, { name: 'B' }] } });
-    await fake.Excel.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    await fake.Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/protection/protected');
-      const font = ctx.workbook.worksheets.getItem('B').getRange('A1');
+      const font = context.workbook.worksheets.getItem('B').getRange('A1');
       font.load('format/font/name');
-      await ctx.sync();
+      await context.sync();
       expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([
         ['A', true],
         ['B', false],
@@ -71,11 +73,11 @@ describe('proxies, load and sync', () => {
 
   test('isNullObject is readable after the sync, without a load', async () => {
     const fake = twoSheets();
-    await fake.Excel.run(async (ctx) => {
-      const missing = ctx.workbook.worksheets.getItemOrNullObject('Nope');
-      const there = ctx.workbook.worksheets.getItemOrNullObject('data');
+    await fake.Excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+      const there = context.workbook.worksheets.getItemOrNullObject('data');
       expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
-      await ctx.sync();
+      await context.sync();
       expect(missing.isNullObject).toBe(true);
       expect(there.isNullObject).toBe(false);
     });
@@ -84,17 +86,17 @@ describe('proxies, load and sync', () => {
   test('getItem of a missing sheet fails at sync with ItemNotFound', async () => {
     const fake = twoSheets();
     await expect(
-      fake.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('Nope').load('name');
-        await ctx.sync();
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Nope').load('name');
+        await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'ItemNotFound', debugInfo: { errorLocation: 'Worksheet.load' } });
   });
 
   test('commands still queued when the batch returns are synced by Excel.run', async () => {
     const fake = twoSheets();
-    await fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Data').getRange('C1').values = [['late']];
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRange('C1').values = [['late']];
     });
     expect(fake.inspect().sheets[0].cells.C1).toEqual({ value: 'late' });
     expect(fake.stats.syncs).toBe(1);
@@ -109,11 +111,11 @@ describe('proxies, load and sync', () => {
 
 describe('failures, statistics and limits', () => {
   /** Queues four cell writes A1..D1 on Other. */
-  function queueFour(ctx: Parameters<Parameters<ReturnType<typeof twoSheets>['Excel']['run']>[0]>[0]) {
-    const ws = ctx.workbook.worksheets.getItem('Other');
+  function queueFour(context: Parameters<Parameters<ReturnType<typeof twoSheets>['Excel']['run']>[0]>[0]) {
+    const ws = context.workbook.worksheets.getItem('Other');
     ['A1', 'B1', 'C1', 'D1'].forEach((a, i) => {
       ws.getRange(a).values = [[i + 1]];
-      ctx.trace(`after ${a}`);
+      context.trace(`after ${a}`);
     });
   }
 
@@ -121,9 +123,9 @@ describe('failures, statistics and limits', () => {
     const fake = twoSheets();
     fake.failAt({ command: k, code: 'GeneralException' });
     let error: unknown;
-    await fake.Excel.run(async (ctx) => {
-      queueFour(ctx);
-      await ctx.sync().catch((e) => {
+    await fake.Excel.run(async (context) => {
+      queueFour(context);
+      await context.sync().catch((e) => {
         error = e;
       });
     });
@@ -143,12 +145,13 @@ describe('failures, statistics and limits', () => {
     fake.failAt({ batch: 2, command: 1 });
     fake.failAt({ overallCommand: 6, code: 'AccessDenied' });
     const codes: string[] = [];
-    await fake.Excel.run(async (ctx) => {
-      for (let i = 0; i < 3; i++) {
-        queueFour(ctx);
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await ctx.sync().catch((e: FakeOfficeError) => codes.push(`${i}:${e.code}`));
-      }
+    await fake.Excel.run(async (context) => {
+      queueFour(context);
+      await context.sync().catch((e: FakeOfficeError) => codes.push(`0:${e.code}`));
+      queueFour(context);
+      await context.sync().catch((e: FakeOfficeError) => codes.push(`1:${e.code}`));
+      queueFour(context);
+      await context.sync().catch((e: FakeOfficeError) => codes.push(`2:${e.code}`));
     });
     expect(codes).toEqual(['1:GeneralException', '2:AccessDenied']);
     // Batch 1 ran 4 commands, batch 2 one, batch 3 failed at its second (the 7th overall: index 6).
@@ -161,12 +164,12 @@ describe('failures, statistics and limits', () => {
 
   test('stats count syncs, commands and bytes of requests and responses', async () => {
     const fake = twoSheets();
-    await fake.Excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem('Data').getRange('A1:B1');
+    await fake.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('Data').getRange('A1:B1');
       r.load('values');
-      await ctx.sync();
+      await context.sync();
       r.values = [['一', 'two']];
-      await ctx.sync();
+      await context.sync();
     });
     expect(fake.stats.syncs).toBe(2);
     expect(fake.stats.commands).toBe(2);
@@ -181,9 +184,9 @@ describe('failures, statistics and limits', () => {
     const fake = createFakeExcel({ payloadLimit: 200, workbook: { sheets: [{ name: 'S' }] } });
     const big = 'x'.repeat(300);
     await expect(
-      fake.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('S').getRange('A1').values = [[big]];
-        await ctx.sync();
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1').values = [[big]];
+        await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(fake.inspect().sheets[0].cells).toEqual({});
@@ -192,9 +195,9 @@ describe('failures, statistics and limits', () => {
   test('a response over the payload limit fails the sync', async () => {
     const fake = createFakeExcel({ payloadLimit: 100, workbook: { sheets: [{ name: 'S', cells: { A1: 'y'.repeat(200) } }] } });
     await expect(
-      fake.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('S').getRange('A1').load('values');
-        await ctx.sync();
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1').load('values');
+        await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
   });
@@ -209,13 +212,13 @@ describe('failures, statistics and limits', () => {
     ['1.8', 'tintAndShade', 'ApiNotFound'],
   ])('at ExcelApi %s, %s: %s', async (version, feature, code) => {
     const fake = createFakeExcel({ apiVersion: version, workbook: { sheets: [{ name: 'S', merges: ['A1:B1'] }] } });
-    const run = fake.Excel.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem('S');
+    const run = fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('S');
       if (feature === 'getMergedAreasOrNullObject') ws.getRange('A1:C3').getMergedAreasOrNullObject().load('address');
       if (feature === 'notes') ws.notes.add('A1', 'n');
       if (feature === 'pageLayout') ws.pageLayout.orientation = 'Landscape';
       if (feature === 'tintAndShade') ws.getRange('A1').format.fill.load('tintAndShade');
-      await ctx.sync();
+      await context.sync();
     });
     if (code !== 'ok') await expect(run).rejects.toMatchObject({ code });
     else await expect(run).resolves.toBeUndefined();

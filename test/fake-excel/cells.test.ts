@@ -3,11 +3,11 @@ import { createFakeExcel } from '../../src/fake-excel';
 async function writeAndRead(input: unknown, numberFormat?: string) {
   const fake = createFakeExcel({ workbook: { sheets: [{ name: 'S', cells: numberFormat ? { A1: { numberFormat } } : {} }] } });
   let out: { values: unknown; formulas: unknown } = { values: null, formulas: null };
-  await fake.Excel.run(async (ctx) => {
-    const r = ctx.workbook.worksheets.getItem('S').getRange('A1');
+  await fake.Excel.run(async (context) => {
+    const r = context.workbook.worksheets.getItem('S').getRange('A1');
     r.values = [[input]];
     r.load('values,formulas');
-    await ctx.sync();
+    await context.sync();
     out = { values: r.values[0][0], formulas: r.formulas[0][0] };
   });
   return out;
@@ -43,14 +43,14 @@ describe('what Excel stores for a value written through Range.values', () => {
 
   test('null leaves a cell unchanged; one value fills every cell; a wrong shape is refused', async () => {
     const fake = createFakeExcel({ workbook: { sheets: [{ name: 'S', cells: { A1: 'keep', B1: 'old' } }] } });
-    await fake.Excel.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem('S');
+    await fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('S');
       ws.getRange('A1:B1').values = [[null, 'new']];
       ws.getRange('A2:B3').values = 7 as unknown as unknown[][];
       ws.getRange('A1:B1').numberFormat = [['0.00', '']];
-      await ctx.sync();
+      await context.sync();
       ws.getRange('A1:B1').values = [['too', 'many', 'cells']];
-      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
     });
     const cells = fake.inspect().sheets[0].cells;
     expect(cells.A1).toEqual({ value: 'keep', format: { numberFormat: '0.00' } });
@@ -62,10 +62,10 @@ describe('what Excel stores for a value written through Range.values', () => {
     const fake = createFakeExcel({
       workbook: { sheets: [{ name: 'S', cells: { A1: '=1/0', B1: '=2*3', C2: 'z' } }] },
     });
-    await fake.Excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem('S').getRange('A1:C2');
+    await fake.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('S').getRange('A1:C2');
       r.load('values,formulas,numberFormat,text,address,rowCount,columnCount');
-      await ctx.sync();
+      await context.sync();
       expect(r.values).toEqual([
         ['#DIV/0!', 6, ''],
         ['', '', 'z'],

@@ -18,11 +18,11 @@ function workbook() {
 async function evaluate(formula: string): Promise<unknown> {
   const fake = workbook();
   let v: unknown;
-  await fake.Excel.run(async (ctx) => {
-    const r = ctx.workbook.worksheets.getItem('Data').getRange('Z1');
+  await fake.Excel.run(async (context) => {
+    const r = context.workbook.worksheets.getItem('Data').getRange('Z1');
     r.formulas = [[formula]];
     r.load('values');
-    await ctx.sync();
+    await context.sync();
     v = r.values[0][0];
   });
   return v;
@@ -62,25 +62,25 @@ describe('formulas the fake computes', () => {
 
   test('results follow the cells they use, and a circular reference reads 0', async () => {
     const fake = workbook();
-    await fake.Excel.run(async (ctx) => {
-      const data = ctx.workbook.worksheets.getItem('Data');
+    await fake.Excel.run(async (context) => {
+      const data = context.workbook.worksheets.getItem('Data');
       data.getRange('D1').formulas = [["=SUM('项目 1'!B2:B3)"]];
       data.getRange('E1').formulas = [['=E1+1']];
-      await ctx.sync();
-      ctx.workbook.worksheets.getItem('项目 1').getRange('B2').values = [[100]];
+      await context.sync();
+      context.workbook.worksheets.getItem('项目 1').getRange('B2').values = [[100]];
       const r = data.getRange('D1:E1');
       r.load('values');
-      await ctx.sync();
+      await context.sync();
       expect(r.values).toEqual([[120.25, 0]]);
     });
   });
 
   test('deleting a sheet turns references to it into #REF!', async () => {
     const fake = workbook();
-    await fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Data').getRange('D1').formulas = [["='项目 1'!B2*2"]];
-      ctx.workbook.worksheets.getItem('项目 1').delete();
-      await ctx.sync();
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRange('D1').formulas = [["='项目 1'!B2*2"]];
+      context.workbook.worksheets.getItem('项目 1').delete();
+      await context.sync();
     });
     const wb = fake.inspect();
     expect(wb.sheets[0].cells.D1).toEqual({ value: '#REF!', formula: '=#REF!*2' });

@@ -30,9 +30,9 @@ function form() {
 }
 
 async function insert(fake: ReturnType<typeof form>, address: string) {
-  await fake.Excel.run(async (ctx) => {
-    ctx.workbook.worksheets.getItem('F').getRange(address).insert('Down');
-    await ctx.sync();
+  await fake.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem('F').getRange(address).insert('Down');
+    await context.sync();
   });
 }
 
@@ -69,10 +69,10 @@ describe('inserting whole rows moves everything below, as Excel does', () => {
 
   test('the returned range is the blank space', async () => {
     const fake = form();
-    await fake.Excel.run(async (ctx) => {
-      const blank = ctx.workbook.worksheets.getItem('F').getRange('3:4').insert('Down');
+    await fake.Excel.run(async (context) => {
+      const blank = context.workbook.worksheets.getItem('F').getRange('3:4').insert('Down');
       blank.load('address');
-      await ctx.sync();
+      await context.sync();
       expect(blank.address).toBe('F!3:4');
     });
   });
@@ -84,7 +84,6 @@ describe('inserting whole rows moves everything below, as Excel does', () => {
     ];
     for (const [address, code] of cases) {
       const fake = createFakeExcel({ workbook: { sheets: [{ name: 'F', cells: { A1048576: 'last' } }] } });
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await expect(insert(fake as ReturnType<typeof form>, address)).rejects.toMatchObject({ code });
     }
     const locked = form();
