@@ -102,3 +102,11 @@ export class FileWriteError extends JixiaoError {
     super(`cannot write ${file}: ${causeMessage}`);
   }
 }
+
+/** A command is not available here (e.g. the pane opened outside Excel). */
+export class OperationUnavailableError extends JixiaoError {
+  readonly code = 'operation-unavailable';
+  constructor(readonly operation: 'insertTemplate' | 'addIndicatorRow' | (string & {})) {
+    super(`operation not available: ${operation}`);
+  }
+}

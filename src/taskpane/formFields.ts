@@ -3,7 +3,7 @@
  * the printed forms list them.
  */
 import type { FormKind } from './operations';
-import type { Strings } from './i18n';
+import type { Strings } from '../i18n';
 
 export type FieldKey = keyof Strings['fields'];
 

@@ -2,7 +2,7 @@
  * The pane's language and theme, read from what Office reports (Office.context), passed in so that
  * this file never touches the Office global.
  */
-import { pickLanguage, type Lang } from './i18n';
+import { pickLanguage, type Lang } from '../i18n';
 
 export type ThemeName = 'light' | 'dark';
 

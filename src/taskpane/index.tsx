@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { readHostEnvironment } from './hostEnvironment';
-import { stringsFor } from './i18n';
+import { stringsFor } from '../i18n';
 import { createOperations } from './wiring';
 
 const container = document.getElementById('root');

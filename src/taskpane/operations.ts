@@ -2,14 +2,10 @@
  * What the task pane can ask of the workbook. Components receive these as props; only wiring.ts
  * binds them to the Office host, so tests pass plain functions.
  */
-import { JixiaoError } from '../core/errors';
+import type { FormKind, Level } from '../core/templates';
 
-export type FormKind = 'department' | 'project';
-
-/** 本级: the level of government the forms are for (省级…申报表, 市本级使用资金 …). */
-export type Level = '省' | '市' | '县' | '区';
-
-export const LEVELS: readonly Level[] = ['省', '市', '县', '区'];
+export { OperationUnavailableError } from '../core/errors';
+export { LEVELS, type FormKind, type Level } from '../core/templates';
 
 /** Where a template goes: a new sheet, or the current selection's top-left cell. */
 export type InsertTarget = 'newSheet' | 'selection';
@@ -43,10 +39,3 @@ export interface Operations {
   addIndicatorRow(): Promise<AddIndicatorRowResult>;
 }
 
-/** A command the pane offers is not connected to Excel in this build. */
-export class OperationUnavailableError extends JixiaoError {
-  readonly code = 'operation-unavailable';
-  constructor(readonly operation: keyof Operations) {
-    super(`operation not available: ${operation}`);
-  }
-}

@@ -3,8 +3,8 @@
  * described error.
  */
 import { useCallback, useState } from 'react';
-import { describeError } from './errors';
-import type { Lang } from './i18n';
+import { describeError } from '../i18n/describeError';
+import type { Lang } from '../i18n';
 
 export type ActionId = 'insert' | 'indicatorRow';
 

@@ -1,5 +1,5 @@
 import { readHostEnvironment, themeFromBackground } from '../../src/taskpane/hostEnvironment';
-import { pickLanguage, stringsFor } from '../../src/taskpane/i18n';
+import { pickLanguage, stringsFor } from '../../src/i18n';
 
 describe('language', () => {
   test.each([

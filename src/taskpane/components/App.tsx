@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ThemeName } from '../hostEnvironment';
-import { stringsFor, type Lang, type Strings } from '../i18n';
+import { stringsFor, type Lang, type Strings } from '../../i18n';
 import type { Operations } from '../operations';
 import { InsertSection } from './InsertSection';
 

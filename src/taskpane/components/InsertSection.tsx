@@ -1,5 +1,5 @@
 import { Body1, Button, Divider, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Lang, Strings } from '../i18n';
+import type { Lang, Strings } from '../../i18n';
 import type { InsertTemplateRequest, Operations } from '../operations';
 import { useActionStatus } from '../useActionStatus';
 import { StatusMessage } from './StatusMessage';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { FORM_FIELD_ROWS, collectFields, type FieldKey, type FieldSpec } from '../formFields';
-import type { Strings } from '../i18n';
+import type { Strings } from '../../i18n';
 import { LEVELS, type FormKind, type InsertTarget, type InsertTemplateRequest, type Level } from '../operations';
 
 const useStyles = makeStyles({

@@ -85,6 +85,8 @@ export const enUS: Strings = {
       'too-large': (file: string) => `“${file}” is too large to read.`,
       unreadable: (file: string) => `“${file}” cannot be read.`,
     },
+    outputExists: (file: string) => `The output file "${file}" exists and was not overwritten. Add --force to overwrite it, or choose another name.`,
+    fileWrite: (file: string, cause: string) => `Cannot write "${file}": ${cause}. The existing file was left as it was.`,
     unavailable: (operation: string) => `This feature is not connected to Excel yet (${operation}). Please update the add-in and try again.`,
     unknown: (message: string) => `An unexpected error occurred: ${message}`,
     unknownNoMessage: 'An unexpected error occurred.',

@@ -4,14 +4,16 @@
  */
 import {
   FileFormatError,
+  FileWriteError,
+  OutputExistsError,
+  OperationUnavailableError,
   PlanRefusedError,
   SelectionError,
   SheetNameError,
   WriteFailedError,
   type Violation,
 } from '../core/errors';
-import { stringsFor, type Lang, type Strings } from './i18n';
-import { OperationUnavailableError } from './operations';
+import { stringsFor, type Lang, type Strings } from '.';
 
 /** Longest cell content quoted in a message, in characters. */
 const MAX_QUOTED = 20;
@@ -28,6 +30,8 @@ export function describeError(err: unknown, lang: Lang): string {
     return e.selection[err.reason] + at;
   }
   if (err instanceof FileFormatError) return e.fileFormat[err.reason](err.file);
+  if (err instanceof OutputExistsError) return e.outputExists(err.file);
+  if (err instanceof FileWriteError) return e.fileWrite(err.file, err.errno || err.causeMessage);
   if (err instanceof OperationUnavailableError) {
     const label = err.operation === 'insertTemplate' ? s.insert.heading : s.indicatorRow.heading;
     return e.unavailable(label);

@@ -1,6 +1,5 @@
-import { FileFormatError, PlanRefusedError, SelectionError, SheetNameError, WriteFailedError } from '../../src/core/errors';
-import { describeError } from '../../src/taskpane/errors';
-import { OperationUnavailableError } from '../../src/taskpane/operations';
+import { FileFormatError, OperationUnavailableError, PlanRefusedError, SelectionError, SheetNameError, WriteFailedError } from '../../src/core/errors';
+import { describeError } from '../../src/i18n/describeError';
 
 describe('describeError (zh-CN)', () => {
   test.each<[string, unknown, string]>([

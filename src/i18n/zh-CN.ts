@@ -83,6 +83,8 @@ export const zhCN = {
       'too-large': (file: string) => `「${file}」太大，无法读取。`,
       unreadable: (file: string) => `无法读取「${file}」。`,
     },
+    outputExists: (file: string) => `输出文件「${file}」已存在，未覆盖。要覆盖请加 --force，或换一个文件名。`,
+    fileWrite: (file: string, cause: string) => `无法写入「${file}」：${cause}。原有文件未改动。`,
     unavailable: (operation: string) => `此功能尚未接入 Excel（${operation}）。请更新加载项后再试。`,
     unknown: (message: string) => `发生意外错误：${message}`,
     unknownNoMessage: '发生意外错误。',
