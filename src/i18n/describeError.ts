@@ -31,7 +31,7 @@ export function describeError(err: unknown, lang: Lang): string {
   }
   if (err instanceof FileFormatError) return e.fileFormat[err.reason](err.file);
   if (err instanceof OutputExistsError) return e.outputExists(err.file);
-  if (err instanceof FileWriteError) return e.fileWrite(err.file, err.errno || err.causeMessage);
+  if (err instanceof FileWriteError) return e.fileWrite(err.file, e.fileWriteCause[err.errno] ?? (err.errno || err.causeMessage));
   if (err instanceof OperationUnavailableError) {
     const label = err.operation === 'insertTemplate' ? s.insert.heading : s.indicatorRow.heading;
     return e.unavailable(label);

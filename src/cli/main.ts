@@ -1,0 +1,51 @@
+/**
+ * The `jixiao` command: dispatches to a subcommand and turns every error into a clear message and
+ * an exit code (0 success, 1 findings with errors, 2 bad usage or unreadable/unwritable files).
+ */
+import { JixiaoError } from '../core/errors';
+import { describeError } from '../i18n/describeError';
+import { UsageError } from './args';
+import { runDemo } from './commands/demo';
+import { runNew } from './commands/newForms';
+import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
+
+export const MAIN_HELP = `jixiao — 预算绩效目标申报表工具 (performance target declaration forms)
+
+用法 (usage):
+  jixiao new [--department] [--project 名称]... [--level 市] -o 输出.xlsx [--force]
+                                 生成标准申报表 (write standard forms)
+  jixiao demo [-o 输出.xlsx]     用内置示例数据生成示例工作簿 (example workbook)
+  jixiao <命令> --help           查看命令说明 (help on a command)
+
+退出码 (exit codes): 0 成功 (success); 2 用法错误或文件无法读写 (bad usage, unreadable or unwritable file).`;
+
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
+  new: runNew,
+  demo: runDemo,
+};
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(MAIN_HELP);
+    return command ? EXIT_OK : EXIT_USAGE;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`jixiao: 未知命令「${command}」(unknown command)\n\n${MAIN_HELP}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`jixiao ${command}: ${err.message}\n用 jixiao ${command} --help 查看用法。`);
+      return EXIT_USAGE;
+    }
+    if (err instanceof JixiaoError) {
+      io.err(`jixiao ${command}: ${describeError(err, 'zh-CN')}`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+}
