@@ -10,7 +10,7 @@ import { mergeCells, setValidation } from './model/structure';
 import type { CellFormat, Scalar, Visibility } from './model/types';
 import { WorkbookModel } from './model/workbook';
 
-/** A cell: a value (a string starting with "=" is a formula) or its details. */
+/** A cell: a value (a string starting with "=" is a formula) or its details (`value` literal). */
 export type CellSpec =
   | Scalar
   | { value?: Scalar; formula?: string; numberFormat?: string; fill?: string; bold?: boolean; fontColor?: string };
@@ -62,7 +62,8 @@ function putCell(sheet: SheetModel, a1: string, spec: CellSpec): void {
   if (typeof spec !== 'object') {
     write(spec);
   } else {
-    if (spec.value !== undefined) write(spec.value);
+    // In the detailed form a value is taken literally ("=x" stays text).
+    if (spec.value !== undefined) c.value = spec.value;
     if (spec.formula !== undefined) {
       c.formula = spec.formula;
       c.value = '';
