@@ -86,5 +86,8 @@ export type { FakeExcelNamespace } from './api/excel';
 export type { FakeOfficeNamespace } from './office';
 export { FakeOfficeError } from './api/errors';
 export type { FakeRequestContext } from './api/context';
+export type { WorkbookProxy } from './api/workbook';
+export type { WorksheetProxy } from './api/worksheet';
+export type { RangeProxy } from './api/range';
 export type { WorkbookSpec, SheetSpec, CellSpec } from './build';
 export type { InspectedWorkbook, InspectedSheet, InspectedCell } from './inspect';

@@ -4,7 +4,7 @@
  */
 import { splitSheetAddress } from '../../core/address';
 import { ModelError } from '../model/errors';
-import { cellKey, keyCol, keyRow, type SheetModel } from '../model/sheet';
+import { cellKey, type SheetModel } from '../model/sheet';
 import type { NoteModel } from '../model/types';
 import { parseApiAddress } from './address';
 import { FakeClientObject, FakeCollection } from './clientObject';
@@ -155,7 +155,3 @@ export class NoteCollectionProxy extends FakeCollection<NoteTarget, NoteProxy> {
   }
 }
 
-/** "A1" of a note key, for inspection. */
-export function noteCell(key: number): { row: number; col: number } {
-  return { row: keyRow(key), col: keyCol(key) };
-}
