@@ -110,3 +110,15 @@ export class OperationUnavailableError extends JixiaoError {
     super(`operation not available: ${operation}`);
   }
 }
+
+/** A typed field value cannot be used (an amount or year that does not parse). */
+export class FieldValueError extends JixiaoError {
+  readonly code = 'field-value';
+  constructor(
+    readonly field: string,
+    readonly text: string,
+    readonly expected: 'amount' | 'year' | 'count',
+  ) {
+    super(`field ${field}: not a valid ${expected}: ${text}`);
+  }
+}

@@ -3,6 +3,7 @@
  * error: components show what this returns.
  */
 import {
+  FieldValueError,
   FileFormatError,
   FileWriteError,
   OutputExistsError,
@@ -30,6 +31,10 @@ export function describeError(err: unknown, lang: Lang): string {
     return e.selection[err.reason] + at;
   }
   if (err instanceof FileFormatError) return e.fileFormat[err.reason](err.file);
+  if (err instanceof FieldValueError) {
+    const labels = s.fields as Record<string, string>;
+    return e.fieldValue[err.expected](labels[err.field] ?? err.field, err.text);
+  }
   if (err instanceof OutputExistsError) return e.outputExists(err.file);
   if (err instanceof FileWriteError) return e.fileWrite(err.file, e.fileWriteCause[err.errno] ?? (err.errno || err.causeMessage));
   if (err instanceof OperationUnavailableError) {

@@ -27,6 +27,10 @@ export const enUS: Strings = {
     busy: 'Inserting…',
     done: (form: string, sheet: string, address: string) => `Inserted the ${form} into ${address} on sheet “${sheet}”.`,
     skipped: (items: string) => `Skipped because this version of Excel does not support them: ${items}.`,
+    skippedOp: {
+      note: 'cell notes (need a recent Microsoft 365 or Excel on the web)',
+      printSetup: 'print setup (A4, one page wide: set it under Page Layout)',
+    } as Record<string, string>,
   },
   fields: {
     departmentName: 'Department name (部门名称)',
@@ -95,6 +99,11 @@ export const enUS: Strings = {
       EROFS: 'the location is read-only',
       EISDIR: 'it is a folder',
     } as Record<string, string>,
+    fieldValue: {
+      amount: (label: string, text: string) => `"${label}" must be an amount in 万元 (10,000 yuan), e.g. 18.24 or 18.24万元; got "${text}".`,
+      year: (label: string, text: string) => `"${label}" must be a four-digit year such as 2025; got "${text}".`,
+      count: (label: string, text: string) => `"${label}" must be a whole number; got "${text}".`,
+    },
     unavailable: (operation: string) => `This feature is not connected to Excel yet (${operation}). Please update the add-in and try again.`,
     unknown: (message: string) => `An unexpected error occurred: ${message}`,
     unknownNoMessage: 'An unexpected error occurred.',

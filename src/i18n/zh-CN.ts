@@ -25,6 +25,11 @@ export const zhCN = {
     busy: '正在插入…',
     done: (form: string, sheet: string, address: string) => `已插入${form}：工作表「${sheet}」的 ${address}。`,
     skipped: (items: string) => `以下内容当前 Excel 版本不支持，已略过：${items}。`,
+    /** What a skipped operation was, by EditOp kind. */
+    skippedOp: {
+      note: '单元格备注（需要较新的 Microsoft 365 或 Excel 网页版）',
+      printSetup: '打印设置（A4、一页宽；请在“页面布局”中手动设置）',
+    } as Record<string, string>,
   },
   fields: {
     departmentName: '部门名称',
@@ -93,6 +98,11 @@ export const zhCN = {
       EROFS: '该位置只读',
       EISDIR: '这是一个文件夹',
     } as Record<string, string>,
+    fieldValue: {
+      amount: (label: string, text: string) => `「${label}」应填金额（万元），如 18.24 或 18.24万元，收到「${text}」。`,
+      year: (label: string, text: string) => `「${label}」应填四位年份，如 2025，收到「${text}」。`,
+      count: (label: string, text: string) => `「${label}」应填整数，收到「${text}」。`,
+    },
     unavailable: (operation: string) => `此功能尚未接入 Excel（${operation}）。请更新加载项后再试。`,
     unknown: (message: string) => `发生意外错误：${message}`,
     unknownNoMessage: '发生意外错误。',

@@ -1,16 +1,34 @@
 /**
  * The one place where the task pane meets the Office host: it builds the Operations the
- * components receive.
+ * components receive, binding src/commands to the workbook open in Excel.
  */
-import { OperationUnavailableError, type Operations } from './operations';
+import { addIndicatorRow } from '../commands/addIndicatorRow';
+import { insertTemplate } from '../commands/insertTemplate';
+import { OperationUnavailableError } from '../core/errors';
+import type { WorkbookHost } from '../core/host';
+import { fieldsFromText } from '../core/templates/fieldText';
+import { OfficeHost } from '../hosts/office';
+import type { Operations } from './operations';
 
-/** The pane's operations, bound to the workbook open in Excel. */
-export function createOperations(): Operations {
-  // TODO(wiring): bind to src/commands (insertTemplate, addIndicatorRow) with the Office host from
-  // src/hosts/office once they exist. Until then every command rejects with a typed error, which
-  // the pane shows as 「此功能尚未接入 Excel」.
+/** The pane's operations over a host; `createOperations` gives the Office one. */
+export function operationsOver(host: WorkbookHost): Operations {
   return {
-    insertTemplate: () => Promise.reject(new OperationUnavailableError('insertTemplate')),
-    addIndicatorRow: () => Promise.reject(new OperationUnavailableError('addIndicatorRow')),
+    async insertTemplate(req) {
+      const fields = fieldsFromText(req.kind, req.fields);
+      const r = await insertTemplate(host, { kind: req.kind, fields, level: req.level, target: req.target });
+      return { sheet: r.sheet, address: r.anchor, skipped: r.skipped.map((s) => s.op.kind) };
+    },
+    addIndicatorRow: () => addIndicatorRow(host),
   };
+}
+
+/** The pane's operations, bound to the workbook open in Excel (or refusing when Excel is absent). */
+export function createOperations(): Operations {
+  if (typeof Excel === 'undefined') {
+    return {
+      insertTemplate: () => Promise.reject(new OperationUnavailableError('insertTemplate')),
+      addIndicatorRow: () => Promise.reject(new OperationUnavailableError('addIndicatorRow')),
+    };
+  }
+  return operationsOver(new OfficeHost());
 }

@@ -29,7 +29,7 @@ export function InsertSection({ operations, strings, lang }: InsertSectionProps)
       () => operations.insertTemplate(req),
       (r) => {
         const lines = [strings.insert.done(strings.insert.kinds[req.kind], r.sheet, r.address)];
-        if (r.skipped.length > 0) lines.push(strings.insert.skipped(r.skipped.join(strings.listSeparator)));
+        if (r.skipped.length > 0) lines.push(strings.insert.skipped([...new Set(r.skipped)].map((k) => strings.insert.skippedOp[k] ?? k).join(strings.listSeparator)));
         return lines;
       },
     );
