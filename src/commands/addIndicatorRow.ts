@@ -1,6 +1,7 @@
 /**
  * 添加指标行 (addIndicatorRow): one more 三级 row at the end of the selected 二级 block, keeping every
- * merge, border and drop-down. In Office: read the selection, read its sheet, write (3 syncs).
+ * merge, border and drop-down. In Office: read the sheet list with the selection, read the
+ * selection's sheet, write (3 syncs).
  */
 import { parseCell } from '../core/address';
 import { SelectionError } from '../core/errors';
@@ -15,12 +16,12 @@ export interface AddIndicatorRowResult {
 }
 
 export async function addIndicatorRow(host: WorkbookHost): Promise<AddIndicatorRowResult> {
-  const first = await host.read({ sheets: [] });
-  if (!first.selection) throw new SelectionError('no-selection');
-  const { sheet: sheetName, address } = first.selection;
-  const wb = await host.read({ sheets: [sheetName] });
+  // One read: the selection and the contents of its sheet.
+  const wb = await host.read({ sheets: [], selectionSheet: true });
+  if (!wb.selection) throw new SelectionError('no-selection');
+  const { sheet: sheetName, address } = wb.selection;
   const sheet = findSheet(wb, sheetName);
-  if (!sheet) throw new SelectionError('no-selection');
+  if (!sheet || !sheet.read) throw new SelectionError('no-selection');
   const selected = parseCell(address.split(':')[0]);
   const plan = planAddIndicatorRow(sheet, selected);
   await host.apply(plan, { checkedAgainst: wb });

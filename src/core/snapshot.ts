@@ -74,6 +74,12 @@ export interface ReadRequest {
   cellDetails?: Record<string, string[]>;
   /** Read the workbook's defined names. */
   names?: boolean;
+  /**
+   * Also read the contents of the sheet holding the selection, whatever `sheets` says: a command
+   * working at the selection then needs one read, not one for the selection and one for its sheet
+   * (in Office: two syncs instead of three).
+   */
+  selectionSheet?: boolean;
 }
 
 /** The value at a 1-based cell of a sheet snapshot ("" outside the used rectangle). */

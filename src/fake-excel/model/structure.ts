@@ -2,7 +2,7 @@
  * Changes that move things around: inserting whole rows, deleting a sheet, merging and unmerging,
  * setting and clearing validations. Each imitates what Excel does to everything attached to cells.
  */
-import { MAX_ROWS, rangesIntersect, shiftRangeForInsertedRows, type RangeRef } from '../../core/address';
+import { formatRange, MAX_ROWS, parseRange, rangesIntersect, shiftRangeForInsertedRows, type RangeRef } from '../../core/address';
 import { rewriteReferences, type RefMapper } from '../formula/rewrite';
 import { ModelError } from './errors';
 import { containsRect, subtractRect } from './rects';
@@ -60,6 +60,7 @@ export function insertRows(wb: WorkbookModel, sheet: SheetModel, at: number, cou
   for (const [r] of heights) sheet.rowHeights.delete(r);
   for (const [r, h] of heights) sheet.rowHeights.set(r + count, h);
   sheet.merges = sheet.merges.map((m) => shiftRangeForInsertedRows(m, at, count));
+  shiftPageLayout(sheet, at, count);
   sheet.validations = sheet.validations.map((v) => ({ ...v, rect: shiftRangeForInsertedRows(v.rect, at, count) }));
   const target = sheet.name.toLowerCase();
   rewriteAll(wb, (name, rect, single) => {
@@ -72,6 +73,27 @@ export function insertRows(wb: WorkbookModel, sheet: SheetModel, at: number, cou
     return next.bottom > MAX_ROWS ? null : next;
   });
   wb.touch();
+}
+
+/**
+ * The print area and print title rows are defined names in Excel (Print_Area, Print_Titles): they
+ * follow inserted rows like any reference, an area straddling the insertion point growing.
+ */
+function shiftPageLayout(sheet: SheetModel, at: number, count: number): void {
+  const p = sheet.pageLayout;
+  if (p.printArea) p.printArea = shiftLocalAddress(p.printArea, at, count);
+  if (p.printTitleRows) p.printTitleRows = shiftLocalAddress(p.printTitleRows, at, count);
+}
+
+/** A local address as the page layout stores it: "A1:E29", whole rows "3:4" or whole columns "A:C". */
+function shiftLocalAddress(a: string, at: number, count: number): string {
+  const rows = /^(\d+):(\d+)$/.exec(a);
+  if (rows) {
+    const r = shiftRangeForInsertedRows({ top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: 1 }, at, count);
+    return `${r.top}:${r.bottom}`;
+  }
+  if (/^[A-Za-z]+:[A-Za-z]+$/.test(a)) return a;
+  return formatRange(shiftRangeForInsertedRows(parseRange(a), at, count));
 }
 
 /** Removes a sheet; references to it anywhere become #REF!. */

@@ -140,6 +140,7 @@ export async function readSnapshot(
 ): Promise<WorkbookSnapshot> {
   const listing = await readSheetList(context, request.names === true);
   const wanted = request.sheets === undefined ? null : new Set(request.sheets.map((s) => s.toLowerCase()));
+  if (wanted && request.selectionSheet && listing.selection) wanted.add(listing.selection.sheet.toLowerCase());
   const details = new Map<string, string[]>();
   for (const [name, cells] of Object.entries(request.cellDetails ?? {})) {
     details.set(name.toLowerCase(), cells.map((c) => formatRange(rectOfCell(c))));

@@ -97,8 +97,10 @@ function readSelection(wb: Workbook, sheets: Worksheet[]): SelectionSnapshot | u
 export function readWorkbookSnapshot(wb: Workbook, request: ReadRequest = {}): WorkbookSnapshot {
   const date1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
   const palette = themePalette(themeXml(wb));
-  const wanted = request.sheets?.map((s) => s.toLowerCase());
   const worksheets = wb.worksheets;
+  const selection = readSelection(wb, worksheets);
+  const wanted = request.sheets?.map((s) => s.toLowerCase());
+  if (wanted && request.selectionSheet && selection) wanted.push(selection.sheet.toLowerCase());
   const sheets = worksheets.map((ws, index): SheetSnapshot => {
     const read = wanted === undefined || wanted.includes(ws.name.toLowerCase());
     const snap: SheetSnapshot = {
@@ -130,7 +132,6 @@ export function readWorkbookSnapshot(wb: Workbook, request: ReadRequest = {}): W
     capabilities: { notes: true, mergedAreas: true, pageLayout: true },
   };
   if (request.names) out.names = readDefinedNames(wb);
-  const selection = readSelection(wb, worksheets);
   if (selection) out.selection = selection;
   return out;
 }
