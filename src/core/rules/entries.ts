@@ -1,0 +1,88 @@
+/**
+ * Every indicator row of the recognised forms, with its value cells parsed once, for the rules to
+ * share.
+ */
+import type { Field, Indicator, IndicatorValueKey, TargetForm, WorkbookRecognition } from '../forms';
+import { isUnusedMarker, parseTargetValue, type TargetValue } from '../values';
+import type { RuleSettings } from './settings';
+import { traitsOf, type IndicatorTraits } from './traits';
+
+/**
+ * How a 三级 name reads: `real`; `blank`; `unused` (`/`, `—`, `无`); `placeholder` (`XX`, `*`, `待定`).
+ */
+export type NameState = 'real' | 'blank' | 'unused' | 'placeholder';
+
+export interface ValueCell {
+  key: IndicatorValueKey;
+  field: Field<string>;
+  /** The cell, always set (value columns the form has no place for are left out). */
+  cell: string;
+  parsed: TargetValue;
+}
+
+export interface IndicatorEntry {
+  form: TargetForm;
+  formIndex: number;
+  indicator: Indicator;
+  /** The 三级 name as typed, trimmed ('' when none). */
+  name: string;
+  nameState: NameState;
+  /** Name and every value are blank or unused markers: a row left unused, not an error. */
+  unused: boolean;
+  traits: IndicatorTraits;
+  /** The value cells in column order (实施周期 before 当年度), blank ones included. */
+  values: ValueCell[];
+}
+
+/** Kinds of values that say nothing to check: blank or `/`, a placeholder, `不适用`. */
+export function isCheckable(v: TargetValue): boolean {
+  return v.kind !== 'empty' && v.kind !== 'placeholder' && v.kind !== 'notApplicable';
+}
+
+/** A value that is there: neither blank nor an unused marker (`不适用` and placeholders count). */
+export function isPresent(v: TargetValue): boolean {
+  return v.kind !== 'empty';
+}
+
+function nameStateOf(text: string): NameState {
+  if (text.trim() === '') return 'blank';
+  if (isUnusedMarker(text)) return 'unused';
+  return parseTargetValue(text).kind === 'placeholder' ? 'placeholder' : 'real';
+}
+
+function fieldsOf(form: TargetForm, indicator: Indicator): { key: IndicatorValueKey; field: Field<string> }[] {
+  if ('target' in indicator) return [{ key: 'target', field: indicator.target }];
+  if (form.kind !== 'project') return [];
+  return [
+    { key: 'periodTarget', field: indicator.periodTarget },
+    { key: 'annualTarget', field: indicator.annualTarget },
+  ];
+}
+
+export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettings): IndicatorEntry[] {
+  const entries: IndicatorEntry[] = [];
+  recognition.forms.forEach((form, formIndex) => {
+    for (const indicator of form.indicators) {
+      const name = indicator.name.text.trim();
+      const values: ValueCell[] = [];
+      for (const { key, field } of fieldsOf(form, indicator)) {
+        if (field.cell === null) continue;
+        values.push({ key, field, cell: field.cell, parsed: parseTargetValue(field.text, { indicatorName: name }) });
+      }
+      const nameState = nameStateOf(name);
+      const unused =
+        (nameState === 'blank' || nameState === 'unused') && values.every((v) => isUnusedMarker(v.field.text));
+      entries.push({
+        form,
+        formIndex,
+        indicator,
+        name,
+        nameState,
+        unused,
+        traits: traitsOf(indicator, settings),
+        values,
+      });
+    }
+  });
+  return entries;
+}

@@ -1,0 +1,42 @@
+/**
+ * The 一级 and 二级 cells of a form's indicator table, each once (they are written once per block).
+ */
+import { parseCell } from '../../address';
+import type { HierarchyField, TargetForm } from '../../forms';
+
+export interface HierarchyCell {
+  level: 'category' | 'subcategory';
+  field: HierarchyField;
+  /** The field's cell (never null here). */
+  cell: string;
+  row: number;
+  col: number;
+  /** The 一级 the rows under this cell read as. */
+  category: HierarchyField;
+}
+
+export function hierarchyCells(form: TargetForm): HierarchyCell[] {
+  const byCell = new Map<string, HierarchyCell>();
+  const rows = [
+    ...form.indicators.map((i) => ({ category: i.category, subcategory: i.subcategory })),
+    ...form.placeholderRows,
+  ];
+  for (const r of rows) {
+    for (const level of ['category', 'subcategory'] as const) {
+      const field = r[level];
+      if (field.cell === null || byCell.has(field.cell)) continue;
+      const ref = parseCell(field.cell);
+      byCell.set(field.cell, { level, field, cell: field.cell, row: ref.row, col: ref.col, category: r.category });
+    }
+  }
+  return [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** The 一级 written last above `row` (null when none is written). */
+export function categoryAbove(form: TargetForm, row: number): HierarchyCell | null {
+  let found: HierarchyCell | null = null;
+  for (const c of hierarchyCells(form)) {
+    if (c.level === 'category' && c.row < row) found = c;
+  }
+  return found;
+}

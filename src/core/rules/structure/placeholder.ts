@@ -1,0 +1,55 @@
+/**
+ * structure.placeholder: a template placeholder (`*`, `**`, `XX`, `待定`, `≥**%`) where the other side
+ * of the row is real. Unused rows (`/`, `—`, `无`, blank) are not errors; `不适用` is a valid value.
+ */
+import type { Finding } from '../../findings';
+import { defineRule } from '../define';
+import { isCheckable } from '../entries';
+import { formFinding, q, qEn } from '../finding';
+import { subjectEn, subjectZh, valueFindings, type ValueHit } from '../valueRule';
+
+export const placeholderRule = defineRule({
+  id: 'structure.placeholder',
+  severity: 'error',
+  title: { zh: '模板占位符未替换', en: 'Template placeholder left in' },
+  check(ctx, rule) {
+    const findings: Finding[] = [];
+    for (const entry of ctx.entries) {
+      if (entry.unused) continue;
+      if (entry.nameState === 'real') {
+        const hits: ValueHit[] = entry.values
+          .filter((v) => v.parsed.kind === 'placeholder')
+          .map((value) => ({
+            value,
+            problem: (at) => ({
+              zh: `${subjectZh(entry.name, at, value.field.text)}，是模板占位符，请填写实际的目标值。`,
+              en: `${subjectEn(entry.name, at, value.field.text)}, a template placeholder. Please fill in the real target.`,
+            }),
+          }));
+        findings.push(...valueFindings(rule, entry, hits));
+        continue;
+      }
+      const cell = entry.indicator.name.cell;
+      const real = entry.values.filter((v) => isCheckable(v.parsed));
+      if (entry.nameState !== 'placeholder' || cell === null || real.length === 0) continue;
+      findings.push(
+        formFinding(
+          rule,
+          {
+            form: entry.form,
+            formIndex: entry.formIndex,
+            cell,
+            cells: real.map((v) => v.cell),
+            indicator: entry.name,
+            value: real[real.length - 1].field.text,
+          },
+          {
+            zh: `三级指标名称为${q(entry.name)}，是模板占位符，请填写实际的指标名称。`,
+            en: `The indicator name is ${qEn(entry.name)}, a template placeholder. Please fill in the real name.`,
+          },
+        ),
+      );
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,78 @@
+/**
+ * structure.similar: two indicator names in the workbook that differ only slightly, likely one
+ * indicator spelt two ways (the summary fill merges indicators by name). The finding goes to each
+ * place the rarer spelling is used.
+ */
+import type { Finding } from '../../findings';
+import { compactText } from '../../forms';
+import { defineRule } from '../define';
+import type { IndicatorEntry } from '../entries';
+import { formFinding } from '../finding';
+import { namesAreSimilar } from './nameDistance';
+
+interface Spelling {
+  key: string;
+  name: string;
+  uses: IndicatorEntry[];
+  order: number;
+}
+
+function sheetsOf(uses: IndicatorEntry[]): string[] {
+  return [...new Set(uses.map((u) => u.form.sheet))];
+}
+
+export const similarRule = defineRule({
+  id: 'structure.similar',
+  severity: 'info',
+  title: { zh: '指标名称相近', en: 'Similar indicator names' },
+  check(ctx, rule) {
+    const spellings = new Map<string, Spelling>();
+    for (const e of ctx.entries) {
+      if (e.nameState !== 'real' || e.unused || e.indicator.name.cell === null) continue;
+      const key = compactText(e.name);
+      const s = spellings.get(key) ?? { key, name: e.name, uses: [], order: spellings.size };
+      s.uses.push(e);
+      spellings.set(key, s);
+    }
+    const list = [...spellings.values()];
+    // For each rarer spelling, the spellings it is close to.
+    const near = new Map<Spelling, Spelling[]>();
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        if (!namesAreSimilar(a.key, b.key)) continue;
+        const rarer = a.uses.length < b.uses.length ? a : b.uses.length < a.uses.length ? b : a.order > b.order ? a : b;
+        const other = rarer === a ? b : a;
+        near.set(rarer, [...(near.get(rarer) ?? []), other]);
+      }
+    }
+    const findings: Finding[] = [];
+    for (const [rarer, others] of near) {
+      const zhList = others.map((o) => `${sheetsOf(o.uses).join('、')}中的「${o.name}」`).join('，以及');
+      const enList = others.map((o) => `"${o.name}" (${sheetsOf(o.uses).join(', ')})`).join(' and ');
+      for (const use of rarer.uses) {
+        const sameSheet = others
+          .flatMap((o) => o.uses)
+          .filter((u) => u.form.sheet === use.form.sheet)
+          .map((u) => u.indicator.name.cell as string);
+        findings.push(
+          formFinding(
+            rule,
+            {
+              form: use.form,
+              formIndex: use.formIndex,
+              cell: use.indicator.name.cell as string,
+              cells: sameSheet,
+              indicator: use.name,
+            },
+            {
+              zh: `「${use.name}」与${zhList}只差几个字。若是同一指标，请统一名称（「汇总」按名称合并指标）。`,
+              en: `"${use.name}" differs only slightly from ${enList}. If they are the same indicator, use one name (the summary fill merges indicators by name).`,
+            },
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+});

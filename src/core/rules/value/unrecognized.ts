@@ -1,0 +1,19 @@
+/**
+ * value.unrecognized: a value that is none of the kinds of RULES.md (quantity, range, yes/no,
+ * frequency, duration, deadline, qualitative statement).
+ */
+import { defineValueRule, subjectEn, subjectZh } from '../valueRule';
+
+export const unrecognizedRule = defineValueRule({
+  id: 'value.unrecognized',
+  severity: 'warning',
+  title: { zh: '指标值无法识别', en: 'Value not recognised' },
+  check(value, entry) {
+    if (value.parsed.kind !== 'unrecognized') return null;
+    const text = value.field.text;
+    return (at) => ({
+      zh: `${subjectZh(entry.name, at, text)}，无法识别为数量、区间、是/否、频次、时限或定性表述，请按「≥95%」「≤3个工作日」「2025年12月底前」「是」等写法填写。`,
+      en: `${subjectEn(entry.name, at, text)}, which reads as none of quantity, range, yes/no, frequency, duration, deadline or statement; write it like ≥95%, ≤3个工作日, 2025年12月底前 or 是.`,
+    });
+  },
+});

@@ -1,0 +1,106 @@
+/**
+ * The shape shared by rules about one indicator value: the check looks at one value cell; the
+ * framework points the finding at it and, when a project form's 实施周期 and 当年度 cells hold the
+ * same defective value, makes one finding at the 当年度 cell with both cells.
+ */
+import type { Finding } from '../findings';
+import type { IndicatorValueKey } from '../forms';
+import { isCheckable, type IndicatorEntry, type ValueCell } from './entries';
+import { formFinding, q, qEn, type RuleHead } from './finding';
+import type { RuleSettings } from './settings';
+import type { Message, Rule, RuleContext } from './types';
+
+/** The column(s) a finding is about, as messages name them. */
+export interface At {
+  zh: string;
+  en: string;
+  /** Both columns of a project form hold the value. */
+  both: boolean;
+}
+
+const COLUMN: Record<IndicatorValueKey, At> = {
+  target: { zh: '指标值', en: 'target', both: false },
+  periodTarget: { zh: '实施周期指标值', en: 'implementation-period target', both: false },
+  annualTarget: { zh: '当年度指标值', en: 'current-year target', both: false },
+};
+
+const BOTH: At = { zh: '实施周期和当年度指标值', en: 'implementation-period and current-year targets', both: true };
+
+export function columnAt(key: IndicatorValueKey): At {
+  return COLUMN[key];
+}
+
+/** `「企业满意度」的当年度指标值为 120%`. */
+export function subjectZh(name: string, at: At, text: string): string {
+  return `「${name}」的${at.zh}${at.both ? '均为' : '为'}${q(text)}`;
+}
+
+/** `The current-year target of "企业满意度" is 120%`. */
+export function subjectEn(name: string, at: At, text: string): string {
+  return `The ${at.en} of "${name}" ${at.both ? 'are' : 'is'} ${qEn(text)}`;
+}
+
+/** What is wrong with a value, worded for the column(s) it sits in. */
+export type Problem = (at: At) => Message;
+
+export interface ValueRuleSpec extends RuleHead {
+  title: Message;
+  /** The values the rule looks at; by default those with a real 三级 name and a checkable value. */
+  accepts?: (value: ValueCell, entry: IndicatorEntry) => boolean;
+  check(value: ValueCell, entry: IndicatorEntry, settings: RuleSettings): Problem | null;
+}
+
+function defaultAccepts(value: ValueCell, entry: IndicatorEntry): boolean {
+  return entry.nameState === 'real' && isCheckable(value.parsed);
+}
+
+export interface ValueHit {
+  value: ValueCell;
+  problem: Problem;
+}
+
+/** The findings of a value check over one indicator row. */
+export function valueFindings(rule: RuleHead, entry: IndicatorEntry, hits: ValueHit[]): Finding[] {
+  const findingOf = (hit: ValueHit, others: ValueCell[], where: At): Finding =>
+    formFinding(
+      rule,
+      {
+        form: entry.form,
+        formIndex: entry.formIndex,
+        cell: hit.value.cell,
+        cells: others.map((o) => o.cell),
+        indicator: entry.name || null,
+        value: hit.value.field.text,
+      },
+      hit.problem(where),
+    );
+  if (hits.length === 2 && hits[0].value.field.text.trim() === hits[1].value.field.text.trim()) {
+    const [first, second] = hits[0].value.key === 'annualTarget' ? [hits[1], hits[0]] : [hits[0], hits[1]];
+    return [findingOf(second, [first.value], BOTH)];
+  }
+  return hits.map((h) => findingOf(h, [], columnAt(h.value.key)));
+}
+
+/** A rule made of a check on each value cell. */
+export function defineValueRule(spec: ValueRuleSpec): Rule {
+  const accepts = spec.accepts ?? defaultAccepts;
+  return {
+    id: spec.id,
+    severity: spec.severity,
+    title: spec.title,
+    check(ctx: RuleContext): Finding[] {
+      const findings: Finding[] = [];
+      for (const entry of ctx.entries) {
+        if (entry.unused) continue;
+        const hits: ValueHit[] = [];
+        for (const value of entry.values) {
+          if (!accepts(value, entry)) continue;
+          const problem = spec.check(value, entry, ctx.settings);
+          if (problem) hits.push({ value, problem });
+        }
+        findings.push(...valueFindings(spec, entry, hits));
+      }
+      return findings;
+    },
+  };
+}
