@@ -100,9 +100,11 @@ export function xlsxWorkbook(start: Start): Workbook {
 }
 
 export function xlsxFixture(start: Start): XlsxFixture {
-  const dir = mkdtempSync(join(tmpdir(), 'jixiao-integration-'));
+  // The temporary folder is made at the first save.
+  let dir: string | null = null;
   let saves = 0;
   const save = async (wb: Workbook): Promise<string> => {
+    dir ??= mkdtempSync(join(tmpdir(), 'jixiao-integration-'));
     const file = join(dir, `out-${++saves}.xlsx`);
     await saveWorkbookFile(wb, file);
     return file;
@@ -125,7 +127,9 @@ export function xlsxFixture(start: Start): XlsxFixture {
       fixture.workbook = (await loadWorkbookFile(file)).workbook;
       fixture.host = new XlsxHost(fixture.workbook);
     },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup: () => {
+      if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    },
   };
   fixture.host = new XlsxHost(fixture.workbook);
   return fixture;

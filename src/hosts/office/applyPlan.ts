@@ -52,8 +52,29 @@ function addedSheets(landedOps: EditOp[]): { sheet: string; veryHidden: boolean 
   return [...out.values()];
 }
 
-/** Removes the sheets a failed plan added; returns those removed. One sync. */
-async function removeAddedSheets(context: Excel.RequestContext, sheets: { sheet: string; veryHidden: boolean }[]): Promise<string[]> {
+/**
+ * The sheet to show again after removing the added sheets: the one active before the plan, when
+ * the failure came while (or after) activating an added sheet, which Excel would otherwise replace
+ * by its neighbour. Known when the caller's snapshot has the selection; null otherwise.
+ */
+function sheetToReactivate(snapshot: WorkbookSnapshot, reached: EditOp[], added: { sheet: string }[]): string | null {
+  const before = snapshot.selection?.sheet;
+  if (!before) return null;
+  const addedNames = new Set(added.map((a) => a.sheet.toLowerCase()));
+  if (addedNames.has(before.toLowerCase())) return null;
+  const activated = reached.some((op) => op.kind === 'activate' && addedNames.has(op.sheet.toLowerCase()));
+  return activated ? before : null;
+}
+
+/**
+ * Removes the sheets a failed plan added (and shows `reactivate` again when given); returns those
+ * removed. One sync.
+ */
+async function removeAddedSheets(
+  context: Excel.RequestContext,
+  sheets: { sheet: string; veryHidden: boolean }[],
+  reactivate: string | null,
+): Promise<string[]> {
   if (sheets.length === 0) return [];
   sheets.forEach(({ sheet, veryHidden }, i) => {
     const ws = context.workbook.worksheets.getItem(sheet);
@@ -62,6 +83,7 @@ async function removeAddedSheets(context: Excel.RequestContext, sheets: { sheet:
     ws.delete();
     context.trace(`${TRACE}${i}`);
   });
+  if (reactivate) context.workbook.worksheets.getItem(reactivate).activate();
   try {
     await context.sync();
     return sheets.map((s) => s.sheet);
@@ -108,7 +130,8 @@ export async function applyPlan(
     } catch (e) {
       const done = applied + landed(e);
       const added = addedSheets(ops.slice(0, done));
-      const removed = await removeAddedSheets(context, added);
+      // The failed operation may have run some of its commands: it counts as reached.
+      const removed = await removeAddedSheets(context, added, sheetToReactivate(snapshot, ops.slice(0, done + 1), added));
       throw new WriteFailedError(
         done,
         ops.length,
