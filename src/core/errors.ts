@@ -122,3 +122,19 @@ export class FieldValueError extends JixiaoError {
     super(`field ${field}: not a valid ${expected}: ${text}`);
   }
 }
+
+/**
+ * The mark store (the very hidden `jixiao_marks` sheet that 审核 writes) cannot be used: written by
+ * a newer version of the add-in, or damaged. Nothing was changed.
+ */
+export class MarkStoreError extends JixiaoError {
+  readonly code = 'mark-store';
+  constructor(
+    readonly sheet: string,
+    readonly reason: 'newer-version' | 'unreadable',
+    /** The row (1-based) that could not be read, when one could not. */
+    readonly row: number | null = null,
+  ) {
+    super(`mark store ${sheet}: ${reason}${row === null ? '' : ` (row ${row})`}`);
+  }
+}

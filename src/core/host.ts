@@ -18,6 +18,12 @@ export interface ApplyOptions {
    * instead of reading again (saves a round trip in Office). Only for preconditions it covers.
    */
   checkedAgainst?: WorkbookSnapshot;
+  /**
+   * The sheets the plan adds record what its other operations replace (the mark store): after a
+   * failure part way they are removed only when nothing outside them landed, so that no change is
+   * left without its record. Default: sheets the plan added are removed after a failure.
+   */
+  keepRecordSheets?: boolean;
 }
 
 export interface WorkbookHost {

@@ -39,6 +39,12 @@ export interface SheetSnapshot {
   fills?: Record<string, string | null>;
   /** Notes of the cells a command asked about, by A1 (absent key: no note or not asked). */
   notes?: Record<string, string>;
+  /**
+   * True when `fills` and `notes` list every cell of the sheet that has a fill or a note (a read
+   * with `cellDetails: 'all'`): a cell absent from them has none. Otherwise only the cells asked
+   * about are listed. Notes are complete only where `capabilities.notes` holds.
+   */
+  allDetails?: boolean;
 }
 
 export interface SelectionSnapshot {
@@ -70,8 +76,12 @@ export interface WorkbookSnapshot {
 export interface ReadRequest {
   /** Sheets whose contents to read; absent means every sheet, [] none (names and protection only). */
   sheets?: string[];
-  /** Cells whose fill colour and note are wanted, per sheet, as local A1 cell addresses. */
-  cellDetails?: Record<string, string[]>;
+  /**
+   * Cells whose fill colour and note are wanted, per sheet, as local A1 cell addresses; or 'all':
+   * every fill and note of each sheet whose contents are read (hosts that cannot read them all at
+   * once leave `allDetails` unset, and the command asks for the cells it needs).
+   */
+  cellDetails?: Record<string, string[]> | 'all';
   /** Read the workbook's defined names. */
   names?: boolean;
   /**
@@ -106,4 +116,26 @@ export function usedBottomRight(sheet: SheetSnapshot): { row: number; col: numbe
 export function findSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
   const lower = name.toLowerCase();
   return wb.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+/**
+ * The fill a snapshot knows for a cell ("#RRGGBB", null for none), or undefined when it was not
+ * read. `a1` is a local cell address ("E12").
+ */
+export function knownFill(sheet: SheetSnapshot, a1: string): string | null | undefined {
+  const key = a1.replace(/\$/g, '').toUpperCase();
+  if (sheet.fills && key in sheet.fills) return sheet.fills[key];
+  return sheet.allDetails ? null : undefined;
+}
+
+/**
+ * The note a snapshot knows for a cell (null for none), or undefined when it was not read or the
+ * host has no notes (`capabilities.notes` false).
+ */
+export function knownNote(wb: WorkbookSnapshot, sheet: SheetSnapshot, a1: string): string | null | undefined {
+  if (!wb.capabilities.notes) return undefined;
+  const key = a1.replace(/\$/g, '').toUpperCase();
+  if (sheet.notes && key in sheet.notes) return sheet.notes[key];
+  if (sheet.allDetails) return null;
+  return sheet.fills && key in sheet.fills ? null : undefined;
 }

@@ -4,12 +4,12 @@
  */
 import { splitSheetAddress } from '../../core/address';
 import { ModelError } from '../model/errors';
-import { cellKey, type SheetModel } from '../model/sheet';
+import { cellKey, keyCol, keyRow, type SheetModel } from '../model/sheet';
 import type { NoteModel } from '../model/types';
 import { parseApiAddress } from './address';
 import { FakeClientObject, FakeCollection } from './clientObject';
 import type { FakeRequestContext } from './context';
-import type { RangeProxy } from './range';
+import { RangeProxy } from './range';
 import { assertAlive, assertWritable, requireApi } from './targets';
 
 export interface NoteTarget {
@@ -61,6 +61,16 @@ export class NoteProxy extends FakeClientObject<NoteTarget & { note: NoteModel }
   }
   get authorName(): string {
     return this.read('authorName');
+  }
+
+  /** The cell the note is on. */
+  getLocation(): RangeProxy {
+    return new RangeProxy(this.context, `${this.path}.getLocation()`, () => {
+      const t = this.requireTarget();
+      const row = keyRow(t.key);
+      const col = keyCol(t.key);
+      return { sheet: t.sheet, rect: { top: row, left: col, bottom: row, right: col } };
+    });
   }
 
   delete(): void {

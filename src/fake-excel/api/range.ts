@@ -13,6 +13,8 @@ import { cellKey } from '../model/sheet';
 import { insertRows, mergeCells, unmergeCells } from '../model/structure';
 import type { HyperlinkModel } from '../model/types';
 import { apiAddress, isEntireRows } from './address';
+import { cellProperties, type CellPropertiesRequest, type CellPropertiesResult } from './cellProperties';
+import { FakeClientResult } from './clientResult';
 import { FakeClientObject } from './clientObject';
 import type { FakeRequestContext } from './context';
 import { DataValidationProxy } from './dataValidation';
@@ -270,6 +272,18 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
       t.sheet.selection = { ...t.rect };
       wb.rangeSelected = true;
     });
+  }
+
+  /** The asked properties of every cell, row by row (ExcelApi 1.9); readable after the sync. */
+  getCellProperties(options: CellPropertiesRequest): FakeClientResult<CellPropertiesResult[][]> {
+    const result = new FakeClientResult<CellPropertiesResult[][]>();
+    this.invoke('getCellProperties', [options], (t) => {
+      requireApi(this.context, '1.9', 'Range.getCellProperties');
+      const value = forEachRow(t.rect, (r, c) => cellProperties(t.sheet, r, c, options ?? {}));
+      result.settle(value);
+      return value;
+    });
+    return result;
   }
 
   /**

@@ -5,7 +5,8 @@
 import { MAX_COLS, MAX_ROWS } from '../../core/address';
 import { ModelError } from '../model/errors';
 import type { SheetModel } from '../model/sheet';
-import { deleteSheet } from '../model/structure';
+import { deleteSheet, renameSheet } from '../model/structure';
+import { sheetNameProblem } from '../../core/sheetName';
 import type { Visibility } from '../model/types';
 import { usedRect } from '../model/usedRange';
 import { parseApiAddress } from './address';
@@ -56,6 +57,17 @@ export class WorksheetProxy extends FakeClientObject<SheetModel> {
   }
   get name(): string {
     return this.read('name');
+  }
+  /** Renames the sheet; references to it in formulas and names follow. */
+  set name(v: string) {
+    this.write('name', v, (t) => {
+      const wb = this.context.env.wb;
+      assertStructureWritable(wb);
+      if (typeof v !== 'string' || sheetNameProblem(v)) throw new ModelError('InvalidArgument', `"${String(v)}" is not a valid sheet name`);
+      const other = wb.sheetByName(v);
+      if (other && other !== t) throw new ModelError('ItemAlreadyExists', `A sheet named "${v}" already exists.`);
+      renameSheet(wb, t, v);
+    });
   }
   get position(): number {
     return this.read('position');

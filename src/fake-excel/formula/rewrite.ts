@@ -60,3 +60,30 @@ export function rewriteReferences(formula: string, ownSheet: string | null, map:
   out += text.slice(last);
   return (hasEq ? '=' : '') + out;
 }
+
+/**
+ * Renames the sheet in every reference to it (compared case-insensitively), as Excel does when a
+ * sheet is renamed. Returns the formula unchanged when it does not parse.
+ */
+export function renameSheetReferences(formula: string, from: string, to: string): string {
+  const hasEq = formula.startsWith('=');
+  const text = hasEq ? formula.slice(1) : formula;
+  let tokens;
+  try {
+    tokens = tokenize(text);
+  } catch {
+    return formula;
+  }
+  const lower = from.toLowerCase();
+  let out = '';
+  let last = 0;
+  for (const tok of tokens) {
+    if (tok.kind !== 'ref' || tok.sheet === null || tok.sheet.toLowerCase() !== lower) continue;
+    const ref = text.slice(tok.start, tok.end);
+    out += text.slice(last, tok.start) + `${quoteSheetName(to)}!${ref.slice(ref.lastIndexOf('!') + 1)}`;
+    last = tok.end;
+  }
+  if (last === 0) return formula;
+  out += text.slice(last);
+  return (hasEq ? '=' : '') + out;
+}

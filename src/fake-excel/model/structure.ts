@@ -3,7 +3,7 @@
  * setting and clearing validations. Each imitates what Excel does to everything attached to cells.
  */
 import { formatRange, MAX_ROWS, parseRange, rangesIntersect, shiftRangeForInsertedRows, type RangeRef } from '../../core/address';
-import { rewriteReferences, type RefMapper } from '../formula/rewrite';
+import { renameSheetReferences, rewriteReferences, type RefMapper } from '../formula/rewrite';
 import { ModelError } from './errors';
 import { containsRect, subtractRect } from './rects';
 import { cellKey, keyCol, keyRow, type SheetModel } from './sheet';
@@ -94,6 +94,19 @@ function shiftLocalAddress(a: string, at: number, count: number): string {
   }
   if (/^[A-Za-z]+:[A-Za-z]+$/.test(a)) return a;
   return formatRange(shiftRangeForInsertedRows(parseRange(a), at, count));
+}
+
+/** Renames a sheet; references to it in formulas and names follow (as Excel does). */
+export function renameSheet(wb: WorkbookModel, sheet: SheetModel, name: string): void {
+  const from = sheet.name;
+  for (const s of wb.sheets) {
+    for (const c of s.cells.values()) {
+      if (c.formula !== undefined) c.formula = renameSheetReferences(c.formula, from, name);
+    }
+  }
+  for (const n of wb.names.values()) n.formula = renameSheetReferences(n.formula, from, name);
+  sheet.name = name;
+  wb.touch();
 }
 
 /** Removes a sheet; references to it anywhere become #REF!. */

@@ -27,6 +27,17 @@ export interface ApplyOptions {
    * another sync. Ignored (and read again) when it lacks what the plan needs.
    */
   checkedAgainst?: WorkbookSnapshot;
+  /**
+   * The sheets the plan adds record what its other operations replace (the mark store): after a
+   * failure they are removed only when nothing outside them landed.
+   */
+  keepRecordSheets?: boolean;
+}
+
+/** Whether an operation changed something other than the given (added) sheets. */
+function touchesOutside(op: EditOp, added: Set<string>): boolean {
+  if (op.kind === 'activate') return false;
+  return !('sheet' in op) || !added.has(op.sheet.toLowerCase());
 }
 
 const TRACE = 'jixiao-op:';
@@ -130,8 +141,13 @@ export async function applyPlan(
     } catch (e) {
       const done = applied + landed(e);
       const added = addedSheets(ops.slice(0, done));
+      // A record sheet stays when what it records landed: removing it would orphan those changes.
+      const addedNames = new Set(added.map((a) => a.sheet.toLowerCase()));
+      const keep = options.keepRecordSheets === true && ops.slice(0, done + 1).some((op) => touchesOutside(op, addedNames));
       // The failed operation may have run some of its commands: it counts as reached.
-      const removed = await removeAddedSheets(context, added, sheetToReactivate(snapshot, ops.slice(0, done + 1), added));
+      const removed = keep
+        ? []
+        : await removeAddedSheets(context, added, sheetToReactivate(snapshot, ops.slice(0, done + 1), added));
       throw new WriteFailedError(
         done,
         ops.length,

@@ -147,8 +147,10 @@ export function baseFromSnapshot(snapshot: WorkbookSnapshot, plan: EditPlan, nee
   if (needs.names && !snapshot.names) return null;
   for (const [sheet, cells] of needs.notes) {
     const s = find(sheet);
-    // The read lists every cell it was asked about in `fills`; only those have a known note.
-    if (s && (!snapshot.capabilities.notes || [...cells].some((a1) => !s.fills || !(a1 in s.fills)))) return null;
+    // The read lists every cell it was asked about in `fills` (every cell: allDetails); only those have a known note.
+    if (s && (!snapshot.capabilities.notes || (!s.allDetails && [...cells].some((a1) => !s.fills || !(a1 in s.fills))))) {
+      return null;
+    }
   }
   const names = snapshot.names ? new Set(Object.keys(snapshot.names).map((n) => n.toLowerCase())) : null;
   return {
@@ -156,6 +158,7 @@ export function baseFromSnapshot(snapshot: WorkbookSnapshot, plan: EditPlan, nee
       const s = find(sheet);
       const a1 = formatRange({ top: row, left: col, bottom: row, right: col });
       if (!s) return undefined;
+      if (s.allDetails && snapshot.capabilities.notes) return !!s.notes && a1 in s.notes;
       if (!s.fills || !(a1 in s.fills)) return undefined;
       return !!s.notes && a1 in s.notes;
     },

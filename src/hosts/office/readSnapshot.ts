@@ -1,11 +1,14 @@
 /**
  * Reads a WorkbookSnapshot in at most two syncs, whatever the number of sheets: (1) the sheet list
  * with position, visibility and protection, the workbook's structure protection, the selection and
- * (if asked) the defined names; (2) for every requested sheet its used range (values only) with
- * values and formulas, its merged areas (ExcelApi 1.13) and the fills and notes of the cells asked
- * about. A request for no sheet contents needs the first sync only.
+ * (if asked) the defined names, and with `cellDetails: 'all'` the workbook's notes (ExcelApi 1.18);
+ * (2) for every requested sheet its used range (values only) with values and formulas, its merged
+ * areas (ExcelApi 1.13) and the fills and notes of the cells asked about — with `cellDetails: 'all'`
+ * the fill of every cell of its used range (formats included) through getCellProperties (ExcelApi
+ * 1.9; before it the sheets come without `allDetails`) and where each note sits. A request for no
+ * sheet contents needs one sync, the fills and notes of the cells asked about included.
  */
-import { formatRange, parseCell } from '../../core/address';
+import { cellA1, formatRange, parseCell } from '../../core/address';
 import type { CellValue, ReadRequest, SelectionSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../core/snapshot';
 import { parseAreasAddress, parseSheetRange, rectToA1 } from './addresses';
 import { snapshotCapabilities, type OfficeCapabilities } from './capabilities';
@@ -19,6 +22,8 @@ export interface SheetListing {
   structureProtected: boolean;
   selection?: SelectionSnapshot;
   names?: Record<string, string>;
+  /** The workbook's notes (content loaded), when asked for. */
+  notes?: Excel.Note[];
 }
 
 /** An unread sheet: name, position, visibility and protection only. */
@@ -41,10 +46,11 @@ interface QueuedListing {
   protection: Excel.WorkbookProtection;
   selected: Excel.Range | null;
   names: Excel.NamedItemCollection | null;
+  notes: Excel.NoteCollection | null;
 }
 
-/** Queues the loads of the sheet list (and selection, names); read them after the sync. */
-export function queueSheetList(context: Excel.RequestContext, names: boolean, selection: boolean): QueuedListing {
+/** Queues the loads of the sheet list (and selection, names, notes); read them after the sync. */
+export function queueSheetList(context: Excel.RequestContext, names: boolean, selection: boolean, notes = false): QueuedListing {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/position,items/visibility,items/protection/protected');
   const protection = context.workbook.protection;
@@ -53,7 +59,9 @@ export function queueSheetList(context: Excel.RequestContext, names: boolean, se
   selected?.load('address');
   const nameItems = names ? context.workbook.names : null;
   nameItems?.load('items/name,items/formula');
-  return { worksheets, protection, selected, names: nameItems };
+  const noteItems = notes ? context.workbook.notes : null;
+  noteItems?.load('items/content');
+  return { worksheets, protection, selected, names: nameItems, notes: noteItems };
 }
 
 /** The listing from a synced queueSheetList. */
@@ -73,6 +81,7 @@ export function collectSheetList(q: QueuedListing): SheetListing {
       out.names[n.name] = typeof n.formula === 'string' ? n.formula.replace(/^=/, '') : String(n.formula);
     }
   }
+  if (q.notes) out.notes = q.notes.items;
   return out;
 }
 
@@ -80,22 +89,63 @@ export function collectSheetList(q: QueuedListing): SheetListing {
  * The first sync: sheets, protection, selection, names. When something other than cells is
  * selected (a chart), getSelectedRange fails the batch; the list is then read again without it.
  */
-export async function readSheetList(context: Excel.RequestContext, names: boolean, selection = true): Promise<SheetListing> {
-  const q = queueSheetList(context, names, selection);
+export async function readSheetList(
+  context: Excel.RequestContext,
+  names: boolean,
+  selection = true,
+  notes = false,
+): Promise<SheetListing> {
+  const q = queueSheetList(context, names, selection, notes);
   try {
     await context.sync();
   } catch (e) {
-    if (selection && isOfficeError(e) && e.code === 'InvalidSelection') return readSheetList(context, names, false);
+    if (selection && isOfficeError(e) && e.code === 'InvalidSelection') return readSheetList(context, names, false, notes);
     throw e;
   }
   return collectSheetList(q);
+}
+
+interface QueuedDetail {
+  a1: string;
+  fill: Excel.RangeFill;
+  note: Excel.Note | null;
 }
 
 interface QueuedSheet {
   index: number;
   used: Excel.Range | null;
   merged: Excel.RangeAreas | null;
-  details: { a1: string; fill: Excel.RangeFill; note: Excel.Note | null }[];
+  details: QueuedDetail[];
+  /** cellDetails 'all': the used range with formats and the fills of its cells. */
+  all: { range: Excel.Range; cells: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | null;
+}
+
+/** The fill a RangeFill reports: Office.js reads "no fill" as white; tintAndShade (1.9) is null only for no fill. */
+function fillOf(color: string | undefined, tintAndShade: number | null | undefined, caps: OfficeCapabilities): string | null {
+  const c = (color ?? '#FFFFFF').toUpperCase();
+  const noFill = caps.fillTint ? tintAndShade === null || tintAndShade === undefined : c === '#FFFFFF';
+  return noFill ? null : c;
+}
+
+/** Fills in the fills and notes of the cells asked about. */
+function fillDetails(sheet: SheetSnapshot, details: QueuedDetail[], caps: OfficeCapabilities): void {
+  sheet.fills = { ...(sheet.fills ?? {}) };
+  if (caps.notes) sheet.notes = { ...(sheet.notes ?? {}) };
+  for (const d of details) {
+    sheet.fills[d.a1] = fillOf(d.fill.color, caps.fillTint ? d.fill.tintAndShade : undefined, caps);
+    if (d.note && !d.note.isNullObject && sheet.notes) sheet.notes[d.a1] = d.note.content;
+  }
+}
+
+/** Queues the fill (and note) of each cell; nothing is read until the sync. */
+function queueDetails(ws: Excel.Worksheet, cells: string[], caps: OfficeCapabilities): QueuedDetail[] {
+  return cells.map((a1) => {
+    const fill = ws.getRange(a1).format.fill;
+    fill.load(caps.fillTint ? 'color,tintAndShade' : 'color');
+    const note = caps.notes ? ws.notes.getItemOrNullObject(a1) : null;
+    note?.load('content');
+    return { a1, fill, note };
+  });
 }
 
 /** Fills in a listed sheet from the second sync's results. */
@@ -120,16 +170,20 @@ function fillSheet(sheet: SheetSnapshot, q: QueuedSheet, caps: OfficeCapabilitie
     }
     if (q.merged && !q.merged.isNullObject) sheet.merges = parseAreasAddress(q.merged.address).map((a) => a.rect);
   }
-  if (q.details.length > 0) {
-    sheet.fills = {};
+  if (q.all) {
+    const { rect } = parseSheetRange(q.all.range.address);
+    const fills: Record<string, string | null> = {};
+    q.all.cells.value.forEach((line, r) =>
+      line.forEach((props, c) => {
+        const fill = fillOf(props.format?.fill?.color, props.format?.fill?.tintAndShade, caps);
+        if (fill !== null) fills[cellA1(rect.top + r, rect.left + c)] = fill;
+      }),
+    );
+    sheet.fills = fills;
     if (caps.notes) sheet.notes = {};
-    for (const d of q.details) {
-      // Office.js reads "no fill" as white; tintAndShade (1.9) is null only for no fill.
-      const noFill = caps.fillTint ? d.fill.tintAndShade === null : d.fill.color.toUpperCase() === '#FFFFFF';
-      sheet.fills[d.a1] = noFill ? null : d.fill.color.toUpperCase();
-      if (d.note && !d.note.isNullObject && sheet.notes) sheet.notes[d.a1] = d.note.content;
-    }
+    sheet.allDetails = true;
   }
+  if (q.details.length > 0) fillDetails(sheet, q.details, caps);
 }
 
 /** Reads a snapshot (see the file comment for the syncs). */
@@ -138,13 +192,20 @@ export async function readSnapshot(
   caps: OfficeCapabilities,
   request: ReadRequest = {},
 ): Promise<WorkbookSnapshot> {
-  const listing = await readSheetList(context, request.names === true);
+  const all = request.cellDetails === 'all';
+  const details = new Map<string, string[]>();
+  if (request.cellDetails && request.cellDetails !== 'all') {
+    for (const [name, cells] of Object.entries(request.cellDetails)) {
+      details.set(name.toLowerCase(), cells.map((c) => formatRange(rectOfCell(c))));
+    }
+  }
+  if (request.sheets !== undefined && request.sheets.length === 0 && details.size > 0) {
+    const quick = await readDetailsOnly(context, caps, request, details);
+    if (quick) return quick;
+  }
+  const listing = await readSheetList(context, request.names === true, true, all && caps.notes);
   const wanted = request.sheets === undefined ? null : new Set(request.sheets.map((s) => s.toLowerCase()));
   if (wanted && request.selectionSheet && listing.selection) wanted.add(listing.selection.sheet.toLowerCase());
-  const details = new Map<string, string[]>();
-  for (const [name, cells] of Object.entries(request.cellDetails ?? {})) {
-    details.set(name.toLowerCase(), cells.map((c) => formatRange(rectOfCell(c))));
-  }
   const queued: QueuedSheet[] = [];
   listing.sheets.forEach((sheet, index) => {
     const lower = sheet.name.toLowerCase();
@@ -152,27 +213,41 @@ export async function readSnapshot(
     const cells = details.get(lower) ?? [];
     if (!readContents && cells.length === 0) return;
     const ws = listing.worksheets[index];
-    const q: QueuedSheet = { index, used: null, merged: null, details: [] };
+    const q: QueuedSheet = { index, used: null, merged: null, details: [], all: null };
     if (readContents) {
       q.used = ws.getUsedRangeOrNullObject(true);
       q.used.load('address,values,formulas');
-      if (caps.mergedAreas) {
-        // Merged areas may lie beyond the cells with values: look in the used range with formats.
-        q.merged = ws.getUsedRange(false).getMergedAreasOrNullObject();
+      // Merged areas and fills may lie beyond the cells with values: the used range with formats.
+      const formatted = caps.mergedAreas || (all && caps.fillTint) ? ws.getUsedRange(false) : null;
+      if (formatted && caps.mergedAreas) {
+        q.merged = formatted.getMergedAreasOrNullObject();
         q.merged.load('address');
       }
+      if (formatted && all && caps.fillTint) {
+        formatted.load('address');
+        q.all = { range: formatted, cells: formatted.getCellProperties({ format: { fill: { color: true, tintAndShade: true } } }) };
+      }
     }
-    for (const a1 of cells) {
-      const fill = ws.getRange(a1).format.fill;
-      fill.load(caps.fillTint ? 'color,tintAndShade' : 'color');
-      const note = caps.notes ? ws.notes.getItemOrNullObject(a1) : null;
-      note?.load('content');
-      q.details.push({ a1, fill, note });
-    }
+    q.details = queueDetails(ws, cells, caps);
     queued.push(q);
   });
-  if (queued.length > 0) await context.sync();
+  // Where each note sits (its location is a method: only callable once the notes are listed).
+  const noteCells = (listing.notes ?? []).map((note) => {
+    const at = note.getLocation();
+    at.load('address');
+    return { note, at };
+  });
+  if (queued.length > 0 || noteCells.length > 0) await context.sync();
   for (const q of queued) fillSheet(listing.sheets[q.index], q, caps);
+  for (const { note, at } of noteCells) {
+    const { sheet: name, rect } = parseSheetRange(at.address);
+    const sheet = listing.sheets.find((s) => name !== null && s.name.toLowerCase() === name.toLowerCase());
+    if (sheet?.allDetails && sheet.notes) sheet.notes[cellA1(rect.top, rect.left)] = note.content;
+  }
+  return assemble(listing, caps);
+}
+
+function assemble(listing: SheetListing, caps: OfficeCapabilities): WorkbookSnapshot {
   const snapshot: WorkbookSnapshot = {
     sheets: listing.sheets,
     structureProtected: listing.structureProtected,
@@ -181,6 +256,36 @@ export async function readSnapshot(
   if (listing.names) snapshot.names = listing.names;
   if (listing.selection) snapshot.selection = listing.selection;
   return snapshot;
+}
+
+/**
+ * No sheet contents, only the fills and notes of some cells: the sheet list and those cells in one
+ * sync, the sheets reached by name. Null (nothing read) when a named sheet is missing or a chart
+ * is selected: the caller then reads in two syncs.
+ */
+async function readDetailsOnly(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  request: ReadRequest,
+  details: Map<string, string[]>,
+): Promise<WorkbookSnapshot | null> {
+  const q = queueSheetList(context, request.names === true, true);
+  const queued = [...details].map(([lower, cells]) => ({
+    lower,
+    details: queueDetails(context.workbook.worksheets.getItem(lower), cells, caps),
+  }));
+  try {
+    await context.sync();
+  } catch (e) {
+    if (isOfficeError(e) && (e.code === 'ItemNotFound' || e.code === 'InvalidSelection')) return null;
+    throw e;
+  }
+  const listing = collectSheetList(q);
+  for (const { lower, details: d } of queued) {
+    const sheet = listing.sheets.find((s) => s.name.toLowerCase() === lower);
+    if (sheet) fillDetails(sheet, d, caps);
+  }
+  return assemble(listing, caps);
 }
 
 function rectOfCell(a1: string) {

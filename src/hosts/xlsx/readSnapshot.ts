@@ -15,7 +15,7 @@ import type {
 } from '../../core/snapshot';
 import { cellFormula, cellSnapshotValue, noteText } from './excel/cellValues';
 import { fillColor, themePalette } from './excel/colors';
-import { mergesOf, themeXml } from './excel/internals';
+import { cellsOf, mergesOf, rowsOf, themeXml } from './excel/internals';
 import { readDefinedNames } from './ops/definedNames';
 import { isStructureProtected } from './workbookExtras';
 
@@ -71,6 +71,25 @@ function readContents(
   return { origin: { row: rect.top, col: rect.left }, values, formulas, merges };
 }
 
+/** Every fill and note of the sheet (cells that have neither are left out). */
+function readAllDetails(ws: Worksheet, snap: SheetSnapshot, palette: string[]): void {
+  const fills: Record<string, string | null> = {};
+  const notes: Record<string, string> = {};
+  for (const row of rowsOf(ws)) {
+    if (!row) continue;
+    for (const cell of cellsOf(row)) {
+      if (!cell) continue;
+      const fill = fillColor(cell.fill, palette);
+      if (fill !== null) fills[cell.address] = fill;
+      const note = noteText(cell);
+      if (note !== null) notes[cell.address] = note;
+    }
+  }
+  snap.fills = fills;
+  snap.notes = notes;
+  snap.allDetails = true;
+}
+
 function findIn<T>(record: Record<string, T> | undefined, name: string): T | undefined {
   if (!record) return undefined;
   const key = Object.keys(record).find((k) => k.toLowerCase() === name.toLowerCase());
@@ -111,6 +130,10 @@ export function readWorkbookSnapshot(wb: Workbook, request: ReadRequest = {}): W
       read,
       ...(read ? readContents(ws, date1904) : { origin: { row: 1, col: 1 }, values: [], formulas: {}, merges: [] }),
     };
+    if (request.cellDetails === 'all') {
+      if (read) readAllDetails(ws, snap, palette);
+      return snap;
+    }
     const details = findIn(request.cellDetails, ws.name);
     if (details) {
       snap.fills = {};

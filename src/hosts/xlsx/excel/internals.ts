@@ -28,6 +28,11 @@ export interface ConditionalFormat {
   rules: { formulae?: unknown[] }[];
 }
 
+interface RowInternals {
+  /** Cells by column number - 1, sparse. */
+  _cells: (Cell | undefined)[];
+}
+
 interface CellInternals {
   /** The cell's note; `note` can set but not remove it. */
   _comment?: unknown;
@@ -43,6 +48,11 @@ interface WorkbookInternals {
 /** The sheet's row array (index = row number - 1); the host truncates it to move rows. */
 export function rowsOf(ws: Worksheet): (Row | undefined)[] {
   return (ws as unknown as WorksheetInternals)._rows;
+}
+
+/** The row's cells (index = column number - 1), without creating any as `eachCell` would. */
+export function cellsOf(row: Row): (Cell | undefined)[] {
+  return (row as unknown as RowInternals)._cells;
 }
 
 /** The sheet's merged areas, as plain rectangles (ExcelJS keeps Range objects with getters). */
