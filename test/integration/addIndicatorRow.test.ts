@@ -11,7 +11,7 @@ import { insertTemplate } from '../../src/commands/insertTemplate';
 import type { FormKind } from '../../src/core/templates/fields';
 import { formDifferences } from './assertForm';
 import { formExpectation, subBlock, withRowAdded, type FormExpectation } from './expected';
-import { fixture, HOST_NAMES, type HostFixture, type HostName, type XlsxFixture } from './hosts';
+import { fixture, hasPageLayout, HOST_NAMES, type HostFixture, type HostName, type XlsxFixture } from './hosts';
 import { plannedRowHeights } from './plannedHeights';
 
 interface FormCase {
@@ -47,6 +47,7 @@ describe.each(CASES)('$host host, $kind form at $anchor: 添加指标行 under $
     const fx = await insertForm(c.host, c);
     try {
       let exp: FormExpectation = formExpectation(c.kind, '市', c.anchor, c.target === 'newSheet', plannedRowHeights(c.kind, '市'));
+      if (!hasPageLayout(c.host)) exp.printArea = null;
       for (let run = 1; run <= 3; run++) {
         await between(fx);
         const block = subBlock(exp, c.block).range;

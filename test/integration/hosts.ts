@@ -15,8 +15,14 @@ import { OfficeHost, type ExcelLike } from '../../src/hosts/office';
 import { loadWorkbookFile, saveWorkbookFile, XlsxHost } from '../../src/hosts/xlsx';
 import { viewOfExcelJs, viewOfFake, type WorkbookView } from './view';
 
-export type HostName = 'office' | 'xlsx';
-export const HOST_NAMES: HostName[] = ['office', 'xlsx'];
+/** The Office host on the newest Excel, on Excel 2019 (ExcelApi 1.8: no page layout, merges not readable), and the xlsx host. */
+export type HostName = 'office' | 'office-1.8' | 'xlsx';
+export const HOST_NAMES: HostName[] = ['office', 'office-1.8', 'xlsx'];
+
+/** Whether the host writes print setup (Office from ExcelApi 1.9). */
+export function hasPageLayout(host: HostName): boolean {
+  return host !== 'office-1.8';
+}
 
 export interface StartSheet {
   name: string;
@@ -42,7 +48,7 @@ export interface HostFixture {
 }
 
 export interface OfficeFixture extends HostFixture {
-  name: 'office';
+  name: 'office' | 'office-1.8';
   fake: FakeExcel;
 }
 
@@ -61,7 +67,7 @@ export function officeFixture(start: Start, options: Omit<FakeExcelOptions, 'wor
   // The fake's objects stand in for Office.js's at run time; their TypeScript types are its own.
   const host = new OfficeHost({ excel: fake.Excel as unknown as ExcelLike, office: fake.Office });
   return {
-    name: 'office',
+    name: options.apiVersion === '1.8' ? 'office-1.8' : 'office',
     fake,
     host,
     async select(sheet, a1) {
@@ -136,5 +142,6 @@ export function xlsxFixture(start: Start): XlsxFixture {
 }
 
 export function fixture(name: HostName, start: Start): HostFixture {
-  return name === 'office' ? officeFixture(start) : xlsxFixture(start);
+  if (name === 'xlsx') return xlsxFixture(start);
+  return officeFixture(start, name === 'office-1.8' ? { apiVersion: '1.8' } : {});
 }

@@ -41,8 +41,8 @@ async function caught(command: () => Promise<unknown>): Promise<unknown> {
 }
 
 function watched(host: HostName, start: Start): Watched {
-  if (host === 'office') {
-    const fx = officeFixture(start);
+  if (host !== 'xlsx') {
+    const fx = officeFixture(start, host === 'office-1.8' ? { apiVersion: '1.8' } : {});
     return {
       host,
       async run(command) {

@@ -146,7 +146,8 @@ function labelTextAt(sheet: SheetSnapshot, r: number, c: number): string {
 /**
  * Last body row: the bottom of the 绩效指标 label's merged area when there is one; otherwise the
  * last row with content before the table ends (a 备注 line, a title, another header, or text in the
- * label column).
+ * label column). Rows left empty just above a 备注 line count as body rows: they are indicator rows
+ * added and not filled in yet (without merges nothing else tells them apart).
  */
 function bodyEnd(sheet: SheetSnapshot, t: Omit<FoundIndicatorTable, 'firstRow' | 'lastRow'>): number {
   if (t.labelCol !== null) {
@@ -158,14 +159,19 @@ function bodyEnd(sheet: SheetSnapshot, t: Omit<FoundIndicatorTable, 'firstRow' |
   for (let r = t.headerRow + 1; r <= usedBottom; r++) {
     if (headerAt(sheet, r)) break;
     let ended = false;
+    let notes = false;
     let content = false;
     for (let c = t.left; c <= t.right; c++) {
       const text = compactText(sheet, r, c);
-      if (text.startsWith('备注') || text.endsWith('申报表')) ended = true;
+      if (text.startsWith('备注')) notes = true;
+      if (notes || text.endsWith('申报表')) ended = true;
       if (c === t.labelCol && text !== '') ended = true;
       if (text !== '' || (c <= t.subcategoryCol && (mergeAt(sheet, r, c)?.top ?? r) < r)) content = true;
     }
-    if (ended) break;
+    if (ended) {
+      if (notes) last = r - 1;
+      break;
+    }
     if (content) last = r;
   }
   return last;
