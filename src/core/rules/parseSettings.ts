@@ -79,7 +79,7 @@ function ruleIds(value: unknown, key: string, problems: string[]): string[] | un
   const ids: string[] = [];
   for (const id of value) {
     if (typeof id === 'string' && isRuleId(id)) ids.push(id);
-    else problems.push(`设置项「${key}」中的${typeName(id)}不是规则编号（如 "value.qualitative"），已忽略。`);
+    else problems.push(`设置项「${key}」中有一项不是规则编号（如 "value.qualitative"）：${typeName(id)}，已忽略。`);
   }
   return ids;
 }
