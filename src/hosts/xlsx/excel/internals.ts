@@ -36,8 +36,12 @@ interface RowInternals {
 interface CellInternals {
   /** The cell's note; `note` can set but not remove it. */
   _comment?: unknown;
-  /** The value's model; the `model` getter copies the note into it, where it then stays. */
-  _value?: { model?: { comment?: unknown } };
+  /**
+   * The value's model; the `model` getter copies the note into it, where it then stays. A cell
+   * loaded from a file keeps its `styleId` (the `s` attribute) here, and the writer keeps that id
+   * when the cell's new style is the default one (id 0, which it does not set).
+   */
+  _value?: { model?: { comment?: unknown; styleId?: number } };
 }
 
 interface WorkbookInternals {
@@ -78,6 +82,12 @@ export function removeNote(cell: Cell): void {
   const c = cell as unknown as CellInternals;
   c._comment = undefined;
   if (c._value?.model) delete c._value.model.comment;
+}
+
+/** Forgets the style id a cell was loaded with, so that the writer derives it from the cell's style. */
+export function forgetLoadedStyleId(cell: Cell): void {
+  const c = cell as unknown as CellInternals;
+  if (c._value?.model) delete c._value.model.styleId;
 }
 
 export function themeXml(wb: Workbook): string | null {

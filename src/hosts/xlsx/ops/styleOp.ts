@@ -6,6 +6,7 @@ import type { Alignment, Borders, Cell, Font, Style, Worksheet } from 'exceljs';
 import type { RangeRef } from '../../../core/address';
 import type { CellStyle } from '../../../core/plan';
 import { argbOf } from '../excel/colors';
+import { forgetLoadedStyleId } from '../excel/internals';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 
@@ -17,6 +18,8 @@ function restyle(cell: Cell, change: (s: Partial<Style>) => void): void {
   const s = copyStyle(cell.style);
   change(s);
   cell.style = s;
+  // Else a loaded cell whose style becomes the default is written with its old style id.
+  forgetLoadedStyleId(cell);
 }
 
 function applyTo(s: Partial<Style>, style: CellStyle): void {
