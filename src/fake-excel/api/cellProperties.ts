@@ -26,11 +26,17 @@ export interface CellPropertiesResult {
 
 function only(what: string, asked: object, known: string[]): void {
   for (const k of Object.keys(asked)) {
-    if (!known.includes(k)) throw new ModelError('NotImplemented', `the fake's getCellProperties does not read ${what}${k}`);
+    if (!known.includes(k))
+      throw new ModelError('NotImplemented', `the fake's getCellProperties does not read ${what}${k}`);
   }
 }
 
-export function cellProperties(sheet: SheetModel, row: number, col: number, asked: CellPropertiesRequest): CellPropertiesResult {
+export function cellProperties(
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  asked: CellPropertiesRequest,
+): CellPropertiesResult {
   only('', asked, ['address', 'format']);
   const out: CellPropertiesResult = {};
   if (asked.address) out.address = apiAddress(sheet.name, { top: row, left: col, bottom: row, right: col });

@@ -8,7 +8,8 @@ export class FakeClientResult<T> {
   /** Throws ValueNotLoaded until the batch that computes it has been synced. */
   get value(): T {
     if (!this.loaded) {
-      const message = 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.';
+      const message =
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.';
       throw new FakeOfficeError('ValueNotLoaded', message);
     }
     return this.result as T;
