@@ -10,7 +10,7 @@ import { locateMark, type StoredMark } from './store';
 export type MarkState =
   /** The name or its cell is gone (row or sheet deleted): nothing left to restore. */
   | { kind: 'gone' }
-  /** Fill and note are still the mark's: restore the originals. */
+  /** Fill and note are still the mark's (or one of them already the original): restore the originals. */
   | { kind: 'intact'; sheet: SheetSnapshot; cell: string }
   /** The cell looks as it did before the mark (an interrupted write): nothing to do. */
   | { kind: 'original'; sheet: SheetSnapshot; cell: string }
@@ -47,10 +47,15 @@ export function markState(wb: WorkbookSnapshot, mark: StoredMark): MarkState {
     if (n === undefined) throw new RangeError(`the note of ${sheet.name}!${cell} was not read`);
     note = n;
   }
-  const intact = sameFill(fill, mark.fill) && (!mark.note || sameNote(note, mark.note.text));
-  if (intact) return sheet.protected ? { kind: 'protected', sheet, cell } : { kind: 'intact', sheet, cell };
-  const original = sameFill(fill, mark.originalFill) && (!mark.note || sameNote(note, mark.note.original));
-  return { kind: original ? 'original' : 'changed', sheet, cell };
+  // Each part is the mark's or the original (a write interrupted between a cell's fill and its
+  // note leaves one of each): restorable. A part that is neither is the user's doing.
+  const fillOriginal = sameFill(fill, mark.originalFill);
+  const noteOriginal = !mark.note || sameNote(note, mark.note.original);
+  const fillOurs = sameFill(fill, mark.fill);
+  const noteOurs = !mark.note || sameNote(note, mark.note.text);
+  if (fillOriginal && noteOriginal) return { kind: 'original', sheet, cell };
+  if (!(fillOurs || fillOriginal) || !(noteOurs || noteOriginal)) return { kind: 'changed', sheet, cell };
+  return sheet.protected ? { kind: 'protected', sheet, cell } : { kind: 'intact', sheet, cell };
 }
 
 /** The operations that put back what a mark replaced. */
