@@ -36,7 +36,9 @@ describe('xlsx host: the file', () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('项目1');
     ws.getCell('C4').value = '95%以上';
-    ws.getCell('C4').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.5999938962981048 } };
+    // ExcelJS keeps a theme colour's tint, which its typings leave out.
+    const themed = { theme: 4, tint: 0.5999938962981048 } as unknown as { argb: string };
+    ws.getCell('C4').fill = { type: 'pattern', pattern: 'solid', fgColor: themed };
     const h = await xlsxHarnessOver(wb);
     try {
       await h.reopen();
