@@ -75,6 +75,7 @@ const CASES: Case[] = [
   ['value.timeliness', '产出指标', '时效指标', '培训完成情况', '是', true],
   ['value.timeliness', '产出指标', '时效指标', '是否按时完成', '是', false],
   ['value.timeliness', '产出指标', '时效指标', '办结时限', '≤3个工作日', false],
+  ['value.timeliness', '产出指标', '时效指标', '办结时限', '3-5个工作日', false],
   ['value.timeliness', '产出指标', '时效指标', '情况通报', '每季度1次', false],
   ['value.timeliness', '产出指标', '时效指标', '资金支出进度', '≥95%', false],
   ['value.timeliness', '产出指标', '时效指标', '工作完成及时性', '及时', false],

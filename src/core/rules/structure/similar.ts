@@ -8,7 +8,7 @@ import { compactText } from '../../forms';
 import { defineRule } from '../define';
 import type { IndicatorEntry } from '../entries';
 import { formFinding } from '../finding';
-import { namesAreSimilar } from './nameDistance';
+import { similarPairs } from './nameDistance';
 
 interface Spelling {
   key: string;
@@ -17,8 +17,14 @@ interface Spelling {
   order: number;
 }
 
-function sheetsOf(uses: IndicatorEntry[]): string[] {
-  return [...new Set(uses.map((u) => u.form.sheet))];
+/** Names listed in one message; more are counted. */
+const MAX_LISTED = 3;
+
+function listSheets(uses: IndicatorEntry[], separator = '、'): string {
+  const sheets = [...new Set(uses.map((u) => u.form.sheet))];
+  return sheets.length > MAX_LISTED
+    ? `${sheets.slice(0, MAX_LISTED).join(separator)}${separator === '、' ? '等' : ' and others'}`
+    : sheets.join(separator);
 }
 
 export const similarRule = defineRule({
@@ -37,19 +43,23 @@ export const similarRule = defineRule({
     const list = [...spellings.values()];
     // For each rarer spelling, the spellings it is close to.
     const near = new Map<Spelling, Spelling[]>();
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]];
-        if (!namesAreSimilar(a.key, b.key)) continue;
-        const rarer = a.uses.length < b.uses.length ? a : b.uses.length < a.uses.length ? b : a.order > b.order ? a : b;
-        const other = rarer === a ? b : a;
-        near.set(rarer, [...(near.get(rarer) ?? []), other]);
-      }
+    for (const [i, j] of similarPairs(list.map((s) => s.key))) {
+      const [a, b] = [list[i], list[j]];
+      const rarer = a.uses.length < b.uses.length ? a : b.uses.length < a.uses.length ? b : a.order > b.order ? a : b;
+      const other = rarer === a ? b : a;
+      const others = near.get(rarer);
+      if (others) others.push(other);
+      else near.set(rarer, [other]);
     }
     const findings: Finding[] = [];
     for (const [rarer, others] of near) {
-      const zhList = others.map((o) => `${sheetsOf(o.uses).join('、')}中的「${o.name}」`).join('，以及');
-      const enList = others.map((o) => `"${o.name}" (${sheetsOf(o.uses).join(', ')})`).join(' and ');
+      const shown = others.slice(0, MAX_LISTED);
+      const more = others.length - shown.length;
+      const zhList =
+        shown.map((o) => `${listSheets(o.uses)}中的「${o.name}」`).join('，以及') + (more > 0 ? `等 ${others.length} 个名称` : '');
+      const enList =
+        shown.map((o) => `"${o.name}" (${listSheets(o.uses, ', ')})`).join(' and ') +
+        (more > 0 ? ` and ${more} more` : '');
       for (const use of rarer.uses) {
         const sameSheet = others
           .flatMap((o) => o.uses)

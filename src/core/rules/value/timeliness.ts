@@ -2,6 +2,7 @@
  * value.timeliness: a 时效指标 value is a rate, duration, deadline, frequency or 及时/按时.
  * value.frequency-context: a frequency (`每个月`) outside 时效指标.
  */
+import { isTimeUnit } from '../../values';
 import { defineValueRule, subjectEn, subjectZh } from '../valueRule';
 import { isPercent } from './valueText';
 
@@ -16,6 +17,7 @@ export const timelinessRule = defineValueRule({
     const v = value.parsed;
     if (v.kind === 'unrecognized' || isPercent(v)) return null;
     if (v.kind === 'duration' || v.kind === 'deadline' || v.kind === 'frequency') return null;
+    if (v.kind === 'range' && isTimeUnit(v.unit)) return null;
     if (v.kind === 'qualitative' && ON_TIME.test(v.normalizedText)) return null;
     if (v.kind === 'yesno' && ON_TIME.test(entry.name)) return null;
     return (at) => ({
