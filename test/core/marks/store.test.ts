@@ -83,15 +83,15 @@ describe('the mark store', () => {
   });
 
   test.each([
-    ['a newer format version', (t: unknown[][]) => (t[0][1] = 2), 'newer-version', null],
-    ['another label', (t: unknown[][]) => (t[0][0] = '标记'), 'unreadable', 1],
-    ['a version that is not a number', (t: unknown[][]) => (t[0][1] = 'v1'), 'unreadable', 1],
-    ['a bad name', (t: unknown[][]) => (t[2][0] = 'jx_1'), 'unreadable', 3],
-    ['a bad colour', (t: unknown[][]) => (t[3][4] = 'blue'), 'unreadable', 4],
-    ['a bad severity', (t: unknown[][]) => (t[2][3] = 'info'), 'unreadable', 3],
-    ['a note that is not JSON', (t: unknown[][]) => (t[3][6] = '原批注'), 'unreadable', 4],
-    ['one note column only', (t: unknown[][]) => (t[4][7] = '"x"'), 'unreadable', 5],
-    ['text in a row without a name', (t: unknown[][]) => t.push(['', '"S"']), 'unreadable', 6],
+    ['a newer format version', (t: unknown[][]): void => void (t[0][1] = 2), 'newer-version', null],
+    ['another label', (t: unknown[][]): void => void (t[0][0] = '标记'), 'unreadable', 1],
+    ['a version that is not a number', (t: unknown[][]): void => void (t[0][1] = 'v1'), 'unreadable', 1],
+    ['a bad name', (t: unknown[][]): void => void (t[2][0] = 'jx_1'), 'unreadable', 3],
+    ['a bad colour', (t: unknown[][]): void => void (t[3][4] = 'blue'), 'unreadable', 4],
+    ['a bad severity', (t: unknown[][]): void => void (t[2][3] = 'info'), 'unreadable', 3],
+    ['a note that is not JSON', (t: unknown[][]): void => void (t[3][6] = '原批注'), 'unreadable', 4],
+    ['one note column only', (t: unknown[][]): void => void (t[4][7] = '"x"'), 'unreadable', 5],
+    ['text in a row without a name', (t: unknown[][]): void => void t.push(['', '"S"']), 'unreadable', 6],
   ] as const)('%s: MarkStoreError', (_label, damage, reason, row) => {
     const table = storeTable(marks, { rows: 0, cols: 0 }) as unknown[][];
     damage(table);
