@@ -60,9 +60,10 @@ export const DEFAULT_SETTINGS: Readonly<RuleSettings> = Object.freeze({
   disabled: [],
 });
 
-/** Full settings from a partial override (missing keys take the defaults; arrays are copied). */
+/** Full settings from a partial override (missing or undefined keys take the defaults; arrays are copied). */
 export function resolveSettings(partial: Partial<RuleSettings> = {}): RuleSettings {
-  const merged = { ...DEFAULT_SETTINGS, ...partial };
+  const given = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+  const merged: RuleSettings = { ...DEFAULT_SETTINGS, ...given };
   return {
     ...merged,
     boundedRateNames: [...merged.boundedRateNames],

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, parseSettings } from '../../../src/core/rules';
+import { DEFAULT_SETTINGS, parseSettings, resolveSettings } from '../../../src/core/rules';
 
 describe('parseSettings', () => {
   it('returns the defaults for an empty object, null or nothing', () => {
@@ -87,6 +87,13 @@ describe('parseSettings', () => {
     expect(settings).toEqual({ ...DEFAULT_SETTINGS });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^设置文件不是有效的 JSON（.+），已全部使用默认设置。$/);
+  });
+
+  it('resolveSettings takes the defaults for keys left undefined', () => {
+    expect(resolveSettings({ disabled: undefined, satisfactionThreshold: 70 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      satisfactionThreshold: 70,
+    });
   });
 
   it('does not share arrays with the defaults', () => {
