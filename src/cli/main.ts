@@ -5,8 +5,10 @@
 import { JixiaoError } from '../core/errors';
 import { describeError } from '../i18n/describeError';
 import { UsageError } from './args';
+import { runClear } from './commands/clear';
 import { runDemo } from './commands/demo';
 import { runNew } from './commands/newForms';
+import { runValidate } from './commands/validate';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
 
 export const MAIN_HELP = `jixiao — 预算绩效目标申报表工具 (performance target declaration forms)
@@ -14,13 +16,21 @@ export const MAIN_HELP = `jixiao — 预算绩效目标申报表工具 (performa
 用法 (usage):
   jixiao new [--department] [--project 名称]... [--level 市] -o 输出.xlsx [--force]
                                  生成标准申报表 (write standard forms)
+  jixiao validate 文件或文件夹... [--json] [--report 报告.xlsx] [--mark --out-dir 文件夹] [--force]
+                  [--config 设置.json] [--lang en]
+                                 审核申报表 (check the forms; report, marked copies)
+  jixiao clear 文件.xlsx -o 输出.xlsx [--force]
+                                 清除审核标记 (clear the review marks into a new file)
   jixiao demo [-o 输出.xlsx]     用内置示例数据生成示例工作簿 (example workbook)
   jixiao <命令> --help           查看命令说明 (help on a command)
 
-退出码 (exit codes): 0 成功 (success); 2 用法错误或文件无法读写 (bad usage, unreadable or unwritable file).`;
+退出码 (exit codes): 0 成功 (success); 1 审核发现错误 (validate: error findings);
+2 用法错误或文件无法读写 (bad usage, unreadable or unwritable file).`;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
   new: runNew,
+  validate: runValidate,
+  clear: runClear,
   demo: runDemo,
 };
 

@@ -30,7 +30,10 @@ export function describeError(err: unknown, lang: Lang): string {
     const at = err.sheet && err.cell ? e.selectionAt(err.sheet, err.cell) : '';
     return e.selection[err.reason] + at;
   }
-  if (err instanceof FileFormatError) return e.fileFormat[err.reason](err.file);
+  if (err instanceof FileFormatError) {
+    const cause = err.reason === 'unreadable' ? e.fileReadCause[err.detail] : undefined;
+    return cause ? e.unreadableBecause(err.file, cause) : e.fileFormat[err.reason](err.file);
+  }
   if (err instanceof FieldValueError) {
     const labels = s.fields as Record<string, string>;
     return e.fieldValue[err.expected](labels[err.field] ?? err.field, err.text);

@@ -83,11 +83,20 @@ export const zhCN = {
       'legacy-xls': (file: string) => `「${file}」是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再试。`,
       'wps-et': (file: string) => `「${file}」是 WPS 表格（.et）文件，请另存为 .xlsx 后再试。`,
       docx: (file: string) => `「${file}」是 Word 文档，请把表格放到 Excel 中并保存为 .xlsx。`,
-      'not-xlsx': (file: string) => `「${file}」不是 .xlsx 工作簿。`,
+      'not-xlsx': (file: string) => `「${file}」不是 .xlsx 工作簿。请在 Excel 或 WPS 中打开后另存为 .xlsx（Excel 工作簿）再试。`,
       truncated: (file: string) => `「${file}」不完整或已损坏，请重新获取该文件。`,
       'too-large': (file: string) => `「${file}」太大，无法读取。`,
       unreadable: (file: string) => `无法读取「${file}」。`,
     },
+    unreadableBecause: (file: string, cause: string) => `无法读取「${file}」：${cause}。`,
+    /** Why a file could not be read, by system error code or FileFormatError detail. */
+    fileReadCause: {
+      ENOENT: '文件不存在',
+      EACCES: '没有读取权限',
+      EPERM: '没有读取权限',
+      EISDIR: '这是一个文件夹',
+      encrypted: '文件设有打开密码，请在 Excel 中去掉密码后另存为 .xlsx 再试',
+    } as Record<string, string>,
     outputExists: (file: string) => `输出文件「${file}」已存在，未覆盖。要覆盖请加 --force，或换一个文件名。`,
     fileWrite: (file: string, cause: string) => `无法写入「${file}」：${cause}。原有文件未改动。`,
     fileWriteCause: {
