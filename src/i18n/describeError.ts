@@ -6,6 +6,7 @@ import {
   FieldValueError,
   FileFormatError,
   FileWriteError,
+  MarkStoreError,
   OutputExistsError,
   OperationUnavailableError,
   PlanRefusedError,
@@ -14,6 +15,7 @@ import {
   WriteFailedError,
   type Violation,
 } from '../core/errors';
+import { SettingsSaveError } from '../taskpane/documentSettings';
 import { stringsFor, type Lang, type Strings } from '.';
 
 /** Longest cell content quoted in a message, in characters. */
@@ -34,16 +36,15 @@ export function describeError(err: unknown, lang: Lang): string {
     const cause = err.reason === 'unreadable' ? e.fileReadCause[err.detail] : undefined;
     return cause ? e.unreadableBecause(err.file, cause) : e.fileFormat[err.reason](err.file);
   }
+  if (err instanceof MarkStoreError) return e.markStore[err.reason](err.sheet, err.row);
   if (err instanceof FieldValueError) {
     const labels = s.fields as Record<string, string>;
     return e.fieldValue[err.expected](labels[err.field] ?? err.field, err.text);
   }
   if (err instanceof OutputExistsError) return e.outputExists(err.file);
   if (err instanceof FileWriteError) return e.fileWrite(err.file, e.fileWriteCause[err.errno] ?? (err.errno || err.causeMessage));
-  if (err instanceof OperationUnavailableError) {
-    const label = err.operation === 'insertTemplate' ? s.insert.heading : s.indicatorRow.heading;
-    return e.unavailable(label);
-  }
+  if (err instanceof OperationUnavailableError) return e.unavailable(e.operations[err.operation] ?? err.operation);
+  if (err instanceof SettingsSaveError) return e.settingsSave(err.causeMessage.trim());
   const message = messageOf(err);
   return message ? e.unknown(message) : e.unknownNoMessage;
 }

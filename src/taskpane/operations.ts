@@ -2,10 +2,18 @@
  * What the task pane can ask of the workbook. Components receive these as props; only wiring.ts
  * binds them to the Office host, so tests pass plain functions.
  */
+import type { Finding } from '../core/findings';
+import type { OtherSheet } from '../core/forms';
+import type { CellAt, MarkSkipReason } from '../core/marks';
+import type { RuleSettings } from '../core/rules';
 import type { FormKind, Level } from '../core/templates';
 
 export { OperationUnavailableError } from '../core/errors';
 export { LEVELS, type FormKind, type Level } from '../core/templates';
+export type { Finding, Severity } from '../core/findings';
+export type { OtherSheet, OtherSheetReason } from '../core/forms';
+export type { CellAt, MarkSkipReason } from '../core/marks';
+export type { RuleSettings, LevelSplitBase } from '../core/rules';
 
 /** Where a template goes: a new sheet, or the current selection's top-left cell. */
 export type InsertTarget = 'newSheet' | 'selection';
@@ -33,9 +41,72 @@ export interface AddIndicatorRowResult {
   row: number;
 }
 
+/** A form 审核 recognised; `Finding.form` indexes the outcome's `forms`. */
+export interface FoundForm {
+  sheet: string;
+  kind: FormKind;
+  /** Its 部门名称 or 项目名称 as written ("" when not filled in). */
+  name: string;
+  /** Its area, local A1. */
+  range: string;
+}
+
+/** A mark that could not be removed: on a protected sheet, or a note this Excel cannot change. */
+export interface KeptCell extends CellAt {
+  reason: 'protected' | 'notes-unsupported';
+}
+
+export interface ValidateOutcome {
+  /** Forms in sheet order, then top to bottom. */
+  forms: FoundForm[];
+  /** Sheets that hold no form (the add-in's hidden mark store left out). */
+  otherSheets: OtherSheet[];
+  findings: Finding[];
+  /** Cells marked (errors and warnings; 提示 are listed only). */
+  marked: number;
+  /** Cells with an error or warning on a protected sheet: listed, not marked. */
+  unmarkedProtected: CellAt[];
+  /** Cells not marked for another reason. */
+  skipped: (CellAt & { reason: MarkSkipReason })[];
+  /** Marks carry notes; false where this Excel has none (fill only). */
+  notes: boolean;
+  /** Marks of an earlier 审核 the user changed since: left as they are. */
+  leftAsUserChanged: CellAt[];
+  /** Marks of an earlier 审核 that stay. */
+  kept: KeptCell[];
+}
+
+export interface ClearMarksOutcome {
+  /** Cells given back their original fill and note. */
+  restored: number;
+  /** Cells the user recoloured or re-noted since they were marked: left as they are. */
+  leftAsUserChanged: CellAt[];
+  /** True when nothing of the add-in's is left in the workbook. */
+  storeRemoved: boolean;
+  kept: KeptCell[];
+  /** Marks whose rows or sheets were deleted since. */
+  gone: number;
+}
+
+/** The stored 审核设置 and what was wrong with them (wrong values fall back to their defaults). */
+export interface LoadedSettings {
+  settings: RuleSettings;
+  /** Problems in the stored value, in Chinese (from parseSettings); empty when all was well. */
+  problems: string[];
+}
+
 /** The commands behind the pane's buttons. Each rejects with a typed error from src/core/errors.ts. */
 export interface Operations {
   insertTemplate(req: InsertTemplateRequest): Promise<InsertTemplateResult>;
   addIndicatorRow(): Promise<AddIndicatorRowResult>;
+  /** 审核: validates every form with these settings and marks the findings in place. */
+  validate(settings: RuleSettings): Promise<ValidateOutcome>;
+  /** 清除标记: restores what the marks replaced. */
+  clearMarks(): Promise<ClearMarksOutcome>;
+  /** Shows the sheet and selects the cell (local A1). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** The 审核设置 kept in this workbook (defaults when none). */
+  loadSettings(): Promise<LoadedSettings>;
+  /** Keeps the 审核设置 in this workbook's document settings. */
+  saveSettings(settings: RuleSettings): Promise<void>;
 }
-

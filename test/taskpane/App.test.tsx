@@ -1,20 +1,23 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { PlanRefusedError } from '../../src/core/errors';
 import { App } from '../../src/taskpane/components/App';
 import { readHostEnvironment } from '../../src/taskpane/hostEnvironment';
-import type { Operations } from '../../src/taskpane/operations';
+import { fakeOperations } from './fakeOperations';
 
-const refusing: Operations = {
-  insertTemplate: () => Promise.reject(new PlanRefusedError([{ kind: 'cellOccupied', sheet: 'Data', cell: 'B2', value: '42' }])),
-  addIndicatorRow: () => Promise.resolve({ sheet: 'Data', row: 5 }),
-};
+const refusing = fakeOperations({
+  insert: () => Promise.reject(new PlanRefusedError([{ kind: 'cellOccupied', sheet: 'Data', cell: 'B2', value: '42' }])),
+}).operations;
+
+/** Lets the pane read its settings. */
+const settle = () => act(async () => undefined);
 
 describe('App', () => {
   test('uses the English dictionary when Office reports an en-US display language', async () => {
     const env = readHostEnvironment({ displayLanguage: 'en-US' });
     render(<App operations={refusing} lang={env.lang} theme={env.theme} />);
+    await settle();
 
     expect(screen.getByRole('tab', { name: 'Insert' })).toBeInTheDocument();
     expect(screen.getByLabelText('Own level (本级)')).toHaveValue('市');
@@ -26,9 +29,10 @@ describe('App', () => {
     ).toBeInTheDocument();
   });
 
-  test('Chinese by default, with every control labelled and the section in a tab panel', () => {
+  test('Chinese by default, with every control labelled and the section in a tab panel', async () => {
     const env = readHostEnvironment({ displayLanguage: 'zh-CN' });
     render(<App operations={refusing} lang={env.lang} theme={env.theme} />);
+    await settle();
 
     const panel = screen.getByRole('tabpanel', { name: '插入' });
     expect(panel).toBeInTheDocument();
@@ -38,12 +42,14 @@ describe('App', () => {
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).checked)).toEqual([true, false, true, false]);
   });
 
-  test('follows a dark Office theme', () => {
+  test('follows a dark Office theme', async () => {
     const env = readHostEnvironment({ displayLanguage: 'zh-CN', officeTheme: { bodyBackgroundColor: '#262626' } });
     const { container, unmount } = render(<App operations={refusing} lang={env.lang} theme={env.theme} />);
+    await settle();
     const dark = getComputedStyle(container.firstElementChild as HTMLElement).getPropertyValue('--colorNeutralBackground1');
     unmount();
     const light = render(<App operations={refusing} lang="zh-CN" theme="light" />);
+    await settle();
     const lightBg = getComputedStyle(light.container.firstElementChild as HTMLElement).getPropertyValue('--colorNeutralBackground1');
     expect(dark.trim()).toBe('#292929');
     expect(lightBg.trim()).toBe('#ffffff');

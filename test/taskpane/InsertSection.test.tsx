@@ -1,32 +1,9 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { PlanRefusedError, SelectionError, WriteFailedError } from '../../src/core/errors';
-import { App } from '../../src/taskpane/components/App';
-import type { AddIndicatorRowResult, InsertTemplateRequest, InsertTemplateResult, Operations } from '../../src/taskpane/operations';
-
-/** Operations as plain functions that record their calls and answer with the given results. */
-function fakeOperations(answers: {
-  insert?: (req: InsertTemplateRequest) => Promise<InsertTemplateResult>;
-  addRow?: () => Promise<AddIndicatorRowResult>;
-}) {
-  const calls: { insertTemplate: InsertTemplateRequest[]; addIndicatorRow: number } = { insertTemplate: [], addIndicatorRow: 0 };
-  const operations: Operations = {
-    insertTemplate: (req) => {
-      calls.insertTemplate.push(req);
-      return answers.insert ? answers.insert(req) : Promise.resolve({ sheet: 'Sheet1', address: 'A1:H40', skipped: [] });
-    },
-    addIndicatorRow: () => {
-      calls.addIndicatorRow += 1;
-      return answers.addRow ? answers.addRow() : Promise.resolve({ sheet: 'Sheet1', row: 10 });
-    },
-  };
-  return { operations, calls };
-}
-
-function renderPane(operations: Operations) {
-  return render(<App operations={operations} lang="zh-CN" theme="light" />);
-}
+import type { InsertTemplateResult } from '../../src/taskpane/operations';
+import { fakeOperations, renderPane } from './fakeOperations';
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
@@ -35,7 +12,7 @@ describe('插入模板', () => {
     const { operations, calls } = fakeOperations({
       insert: () => Promise.resolve({ sheet: '兰溪路下立交', address: 'A1:I38', skipped: [] }),
     });
-    renderPane(operations);
+    await renderPane(operations);
 
     fireEvent.click(screen.getByLabelText('项目支出绩效目标申报表'));
     type('项目名称', '  兰溪路-真南路下立交工程 ');
@@ -68,7 +45,7 @@ describe('插入模板', () => {
 
   test('defaults to the department form, 市 and a new sheet; sends only its own fields', async () => {
     const { operations, calls } = fakeOperations({});
-    renderPane(operations);
+    await renderPane(operations);
 
     type('部门名称', '某市财政局');
     fireEvent.click(screen.getByLabelText('项目支出绩效目标申报表'));
@@ -84,7 +61,7 @@ describe('插入模板', () => {
   test('shows progress and blocks a second click while inserting', async () => {
     let finish: (r: InsertTemplateResult) => void = () => undefined;
     const { operations, calls } = fakeOperations({ insert: () => new Promise((resolve) => (finish = resolve)) });
-    renderPane(operations);
+    await renderPane(operations);
 
     fireEvent.click(screen.getByRole('button', { name: '插入' }));
     expect(await screen.findByText('正在插入…')).toBeInTheDocument();
@@ -103,7 +80,7 @@ describe('插入模板', () => {
     const { operations } = fakeOperations({
       insert: () => Promise.reject(new PlanRefusedError([{ kind: 'cellOccupied', sheet: 'Sheet1', cell: 'C7', value: '产出指标' }])),
     });
-    renderPane(operations);
+    await renderPane(operations);
     fireEvent.click(screen.getByLabelText('当前选择位置（区域须为空白）'));
     fireEvent.click(screen.getByRole('button', { name: '插入' }));
 
@@ -114,7 +91,7 @@ describe('插入模板', () => {
 
   test('a protected workbook structure is explained in Chinese', async () => {
     const { operations } = fakeOperations({ insert: () => Promise.reject(new PlanRefusedError([{ kind: 'structureProtected' }])) });
-    renderPane(operations);
+    await renderPane(operations);
     fireEvent.click(screen.getByRole('button', { name: '插入' }));
     expect(await screen.findByText(/^工作簿结构受保护，无法新建工作表。/)).toBeInTheDocument();
   });
@@ -123,7 +100,7 @@ describe('插入模板', () => {
     const { operations } = fakeOperations({
       insert: () => Promise.reject(new WriteFailedError(3, 9, null, ['项目1'], [], 'RichApi.Error: 网络中断')),
     });
-    renderPane(operations);
+    await renderPane(operations);
     fireEvent.click(screen.getByRole('button', { name: '插入' }));
     expect(await screen.findByText(/写入中途失败（已完成 3\/9 步）：RichApi.Error: 网络中断/)).toBeInTheDocument();
     expect(screen.getByText(/未写完的工作表仍在工作簿中：「项目1」/)).toBeInTheDocument();
@@ -133,7 +110,7 @@ describe('插入模板', () => {
 describe('添加指标行', () => {
   test('calls addIndicatorRow and reports the new row', async () => {
     const { operations, calls } = fakeOperations({ addRow: () => Promise.resolve({ sheet: '项目1', row: 23 }) });
-    renderPane(operations);
+    await renderPane(operations);
     fireEvent.click(screen.getByRole('button', { name: '添加指标行' }));
     expect(await screen.findByText('已在工作表「项目1」第 23 行添加指标行。')).toBeInTheDocument();
     expect(calls.addIndicatorRow).toBe(1);
@@ -144,15 +121,15 @@ describe('添加指标行', () => {
     const { operations } = fakeOperations({
       addRow: () => Promise.reject(new SelectionError('not-in-indicator-table', '项目1', 'B3')),
     });
-    renderPane(operations);
+    await renderPane(operations);
     fireEvent.click(screen.getByRole('button', { name: '添加指标行' }));
     expect(await screen.findByText(/所选单元格不在指标表中。.*（当前选择：工作表「项目1」的 B3）/)).toBeInTheDocument();
     // The message sits with its own button, not under the insert form.
     expect(screen.queryByText(/已插入/)).not.toBeInTheDocument();
   });
 
-  test('the button is described by the hint about selecting a 二级 block', () => {
-    renderPane(fakeOperations({}).operations);
+  test('the button is described by the hint about selecting a 二级 block', async () => {
+    await renderPane(fakeOperations({}).operations);
     expect(screen.getByRole('button', { name: '添加指标行' })).toHaveAccessibleDescription(/二级指标的区域里选中一个单元格/);
   });
 });

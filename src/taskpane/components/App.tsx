@@ -3,7 +3,10 @@ import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLigh
 import type { ThemeName } from '../hostEnvironment';
 import { stringsFor, type Lang, type Strings } from '../../i18n';
 import type { Operations } from '../operations';
+import { useRuleSettings, type RuleSettingsState } from '../useRuleSettings';
 import { InsertSection } from './InsertSection';
+import { SettingsPanel } from './SettingsPanel';
+import { ValidateSection } from './ValidateSection';
 
 const useStyles = makeStyles({
   root: {
@@ -25,33 +28,66 @@ export interface AppProps {
   theme: ThemeName;
 }
 
+/** What every section may use. */
+interface SectionContext {
+  operations: Operations;
+  lang: Lang;
+  strings: Strings;
+  settings: RuleSettingsState;
+}
+
 interface PaneSection {
   id: string;
   label: (s: Strings) => string;
-  render: (props: AppProps, strings: Strings) => ReactNode;
+  render: (ctx: SectionContext) => ReactNode;
 }
 
-/** The pane's sections, one tab each; 审核, 汇总, 导入 and settings join this list later. */
+/** The pane's sections, one tab each; 汇总 and 导入 join this list later. */
 const SECTIONS: readonly PaneSection[] = [
   {
     id: 'insert',
     label: (s) => s.sections.insert,
-    render: ({ operations, lang }, strings) => <InsertSection operations={operations} strings={strings} lang={lang} />,
+    render: ({ operations, lang, strings }) => <InsertSection operations={operations} strings={strings} lang={lang} />,
+  },
+  {
+    id: 'validate',
+    label: (s) => s.sections.validate,
+    render: ({ operations, lang, strings, settings }) => (
+      <ValidateSection operations={operations} settings={settings.settings} strings={strings} lang={lang} />
+    ),
+  },
+  {
+    id: 'settings',
+    label: (s) => s.sections.settings,
+    render: ({ operations, lang, strings, settings }) => (
+      <SettingsPanel
+        operations={operations}
+        settings={settings.settings}
+        loadProblems={settings.problems}
+        onSaved={settings.saved}
+        strings={strings}
+        lang={lang}
+      />
+    ),
   },
 ];
 
-/** The task pane: Office's light or dark theme, the section tabs, the selected section. */
+/**
+ * The task pane: Office's light or dark theme, the section tabs, the sections. Every section stays
+ * mounted (the others hidden), so a findings list or an unsaved setting survives a change of tab.
+ */
 export function App(props: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(props.lang);
+  const settings = useRuleSettings(props.operations, strings, props.lang);
   const [selected, setSelected] = useState(SECTIONS[0].id);
-  const section = SECTIONS.find((s) => s.id === selected) ?? SECTIONS[0];
+  const ctx: SectionContext = { operations: props.operations, lang: props.lang, strings, settings };
   return (
     <FluentProvider theme={props.theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root} lang={props.lang}>
       <TabList
         className={styles.tabs}
         size="small"
-        selectedValue={section.id}
+        selectedValue={selected}
         onTabSelect={(_, d) => setSelected(String(d.value))}
         aria-label={strings.sectionsLabel}
       >
@@ -61,9 +97,18 @@ export function App(props: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`panel-${section.id}`} aria-labelledby={`tab-${section.id}`} className={styles.panel}>
-        {section.render(props, strings)}
-      </div>
+      {SECTIONS.map((s) => (
+        <div
+          key={s.id}
+          role="tabpanel"
+          id={`panel-${s.id}`}
+          aria-labelledby={`tab-${s.id}`}
+          hidden={s.id !== selected}
+          className={styles.panel}
+        >
+          {s.render(ctx)}
+        </div>
+      ))}
     </FluentProvider>
   );
 }
