@@ -138,3 +138,18 @@ export class MarkStoreError extends JixiaoError {
     super(`mark store ${sheet}: ${reason}${row === null ? '' : ` (row ${row})`}`);
   }
 }
+
+/**
+ * 汇总 (fillSummary) cannot run on this workbook: it needs exactly one department form and at least
+ * one project form, and a readable record of what an earlier 汇总 wrote. Nothing was changed.
+ */
+export class FillRefusedError extends JixiaoError {
+  readonly code = 'fill-refused';
+  constructor(
+    readonly reason: 'no-department' | 'several-departments' | 'no-projects' | 'store-newer-version' | 'store-unreadable',
+    /** The department forms' sheets (several-departments), or the record sheet (store-…); else []. */
+    readonly sheets: string[] = [],
+  ) {
+    super(`fill refused: ${reason}${sheets.length > 0 ? ` (${sheets.join(', ')})` : ''}`);
+  }
+}
