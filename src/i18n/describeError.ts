@@ -6,6 +6,7 @@ import {
   FieldValueError,
   FileFormatError,
   FileWriteError,
+  FillRefusedError,
   MarkStoreError,
   OutputExistsError,
   OperationUnavailableError,
@@ -37,6 +38,7 @@ export function describeError(err: unknown, lang: Lang): string {
     return cause ? e.unreadableBecause(err.file, cause) : e.fileFormat[err.reason](err.file);
   }
   if (err instanceof MarkStoreError) return e.markStore[err.reason](err.sheet, err.row);
+  if (err instanceof FillRefusedError) return e.fillRefused[err.reason](err.sheets.map(s.quoted).join(s.listSeparator));
   if (err instanceof FieldValueError) {
     const labels = s.fields as Record<string, string>;
     return e.fieldValue[err.expected](labels[err.field] ?? err.field, err.text);

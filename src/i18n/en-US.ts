@@ -238,6 +238,18 @@ export const enUS: Strings = {
       unreadable: (sheet: string, row: number | null) =>
         `The record of marks in this workbook (sheet “${sheet}”${row === null ? '' : `, row ${row}`}) is damaged, so marks cannot be handled; the workbook is unchanged. The marks may need clearing by hand (restore the cells’ fill colour and notes).`,
     },
+    fillRefused: {
+      'no-department': (_sheets: string) =>
+        'The workbook has no department form (部门整体预算绩效目标申报表), so there is nothing to fill. Insert or paste the department form first; the workbook is unchanged.',
+      'several-departments': (sheets: string) =>
+        `The workbook has several department forms (${sheets}), so the summary cannot tell which one to fill. Keep one department form and try again; the workbook is unchanged.`,
+      'no-projects': (_sheets: string) =>
+        'The workbook has no project form (项目支出绩效目标申报表), so there is nothing to sum up; the workbook is unchanged.',
+      'store-newer-version': (sheets: string) =>
+        `The record of an earlier summary (sheet ${sheets}) was written by a newer version of the tool and cannot be used here; the workbook is unchanged. Update, then fill again.`,
+      'store-unreadable': (sheets: string) =>
+        `The record of an earlier summary (sheet ${sheets}) is damaged, so the rows it wrote cannot be told apart; the workbook is unchanged.`,
+    },
     settingsSave: (cause: string) =>
       `The check settings could not be saved in the workbook${cause ? ` (${cause})` : ''}. Make sure the workbook is not read-only, then click Save again.`,
     unknown: (message: string) => `An unexpected error occurred: ${message}`,

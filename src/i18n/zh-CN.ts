@@ -237,6 +237,18 @@ export const zhCN = {
       unreadable: (sheet: string, row: number | null) =>
         `工作簿中的审核标记记录（工作表「${sheet}」${row === null ? '' : `第 ${row} 行`}）已损坏，无法处理标记，工作簿未作任何修改。标记可能需要手动清除（恢复单元格的填充颜色和批注）。`,
     },
+    fillRefused: {
+      'no-department': (_sheets: string) =>
+        '工作簿中没有部门整体预算绩效目标申报表，无法汇总。请先插入或粘贴部门整体申报表，工作簿未作任何修改。',
+      'several-departments': (sheets: string) =>
+        `工作簿中有多张部门整体预算绩效目标申报表（${sheets}），无法确定汇总到哪一张。请只保留一张部门整体申报表后再汇总，工作簿未作任何修改。`,
+      'no-projects': (_sheets: string) =>
+        '工作簿中没有项目支出绩效目标申报表，没有可汇总的内容，工作簿未作任何修改。',
+      'store-newer-version': (sheets: string) =>
+        `工作簿中的汇总记录（工作表${sheets}）由较新版本的工具写入，本版本无法处理，工作簿未作任何修改。请更新后再汇总。`,
+      'store-unreadable': (sheets: string) =>
+        `工作簿中的汇总记录（工作表${sheets}）已损坏，无法确定上次汇总写入了哪些行，工作簿未作任何修改。`,
+    },
     settingsSave: (cause: string) =>
       `审核设置未能保存到工作簿${cause ? `（${cause}）` : ''}。请确认工作簿不是只读的，然后再点击「保存」。`,
     unknown: (message: string) => `发生意外错误：${message}`,
