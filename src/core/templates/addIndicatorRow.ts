@@ -19,7 +19,7 @@ import {
 } from './indicatorTable';
 
 /** A label column's run of rows that must cover the new row too. */
-interface Group {
+export interface Group {
   col: number;
   top: number;
   bottom: number;
@@ -107,7 +107,7 @@ function mergesFromValues(sheet: SheetSnapshot, groups: Group[]): { unmerge: Ran
 }
 
 /** The label has text and every cell below it in the group is empty and not merged. */
-function canMergeDown(sheet: SheetSnapshot, g: Group): boolean {
+export function canMergeDown(sheet: SheetSnapshot, g: Group): boolean {
   if (isBlank(cellValue(sheet, g.top, g.col))) return false;
   for (let r = g.top + 1; r <= g.bottom; r++) {
     if (!isBlank(cellValue(sheet, r, g.col)) || mergeAt(sheet, r, g.col)) return false;
@@ -116,7 +116,7 @@ function canMergeDown(sheet: SheetSnapshot, g: Group): boolean {
 }
 
 /** The new row styled like the table's body rows: font, borders, wrapping, alignment per column. */
-function newRowStyles(sheet: string, t: FoundIndicatorTable, at: number): EditOp[] {
+export function newRowStyles(sheet: string, t: FoundIndicatorTable, at: number): EditOp[] {
   const range = (left: number, right: number) => formatRange({ top: at, left, bottom: at, right });
   const style = (address: string, s: CellStyle): EditOp => ({ kind: 'style', sheet, address, style: s });
   return [
