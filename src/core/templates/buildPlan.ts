@@ -15,7 +15,8 @@ import {
   TITLE_ROW_HEIGHT,
   type StyleName,
 } from '../style';
-import type { DepartmentFields, FieldsOf, FormKind, ProjectFields } from './fields';
+import type { DepartmentFields, FieldsOf, FormKind, ProjectFields, TemplateIndicator } from './fields';
+import { indicatorRowCounts, indicatorsBySubcategory } from './indicatorRows';
 import { keyTaskRowCount, placeTemplate, type PlacedCell, type PlacedTemplate, type TemplateSettings } from './layout';
 
 export interface TemplatePlanOptions<K extends FormKind = FormKind> extends TemplateSettings {
@@ -25,7 +26,10 @@ export interface TemplatePlanOptions<K extends FormKind = FormKind> extends Temp
   anchor?: string;
   /** Add the sheet (it must not exist yet), or write into an existing one (the area must be empty). */
   newSheet: boolean;
-  /** Values to prefill. Amounts in 万元, years and counts as numbers. */
+  /**
+   * Values to prefill. Amounts in 万元, years and counts as numbers. `indicators` go under their
+   * 二级, each 二级 block getting as many rows as it has indicators (at least one).
+   */
   fields?: Partial<FieldsOf<K>>;
   /**
    * Set the form's column widths and the print setup (A4 portrait, one page wide, print area = the
@@ -39,14 +43,16 @@ export interface TemplatePlanOptions<K extends FormKind = FormKind> extends Temp
  * The plan for a form. A new sheet: `addSheet` with `sheetAbsent` and `structureWritable`; an
  * existing sheet: `sheetWritable` and `areaEmpty` over the whole form, so no cell of the user's
  * is overwritten. Ends with `activate`, selecting the first field. Throws SheetNameError for an
- * unusable new sheet name and RangeError when the form would run off the sheet.
+ * unusable new sheet name, and RangeError when the form would run off the sheet or an indicator's
+ * 二级 is not one of hierarchy.ts (or not under the 一级 it names).
  */
 export function buildTemplatePlan<K extends FormKind>(kind: K, options: TemplatePlanOptions<K>): EditPlan {
   const { sheet, newSheet } = options;
   if (newSheet) assertSheetName(sheet);
   const fields = (options.fields ?? {}) as Partial<DepartmentFields & ProjectFields>;
   const keyTaskRows = kind === 'department' ? keyTaskRowCount(options.keyTaskRows, fields.keyTasks) : undefined;
-  const placed = placeTemplate(kind, options.anchor ?? 'A1', { level: options.level, keyTaskRows });
+  const indicatorRows = indicatorRowCounts(fields.indicators, options.indicatorRows);
+  const placed = placeTemplate(kind, options.anchor ?? 'A1', { level: options.level, keyTaskRows, indicatorRows });
   const sheetSetup = options.sheetSetup ?? newSheet;
   const formAddress = formatRange(placed.range);
 
@@ -120,8 +126,9 @@ function cellValues(
   const grid: CellValue[][] = [];
   for (let r = range.top; r <= range.bottom; r++) grid.push(new Array<CellValue>(range.right - range.left + 1).fill(''));
   const text = new Map<PlacedCell, string>();
+  const indicators = indicatorsBySubcategory(fields.indicators);
   for (const c of placed.cells) {
-    const v = c.role === 'field' ? fieldValue(c, fields) : c.text;
+    const v = c.role === 'field' ? fieldValue(c, fields) : c.slot ? indicatorValue(c, indicators) : c.text;
     grid[c.range.top - range.top][c.range.left - range.left] = v;
     text.set(c, String(v));
   }
@@ -135,6 +142,13 @@ function fieldValue(c: PlacedCell, fields: Partial<DepartmentFields & ProjectFie
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   return '';
+}
+
+function indicatorValue(c: PlacedCell, bySubcategory: Map<string, TemplateIndicator[]>): CellValue {
+  const ind = c.slot ? bySubcategory.get(c.slot.subcategory)?.[c.slot.index] : undefined;
+  if (!ind) return '';
+  const v = c.role === 'indicator' ? ind.name : c.valueKey ? ind[c.valueKey] : undefined;
+  return typeof v === 'string' ? v : '';
 }
 
 /** Cells with the same style, joined into column runs to keep the plan short. */

@@ -6,7 +6,7 @@
 import { KEY_TASK_PARTS } from './fields';
 import { indicatorSection } from './indicatorSection';
 import { levelAdjective, ownLevel, type Level } from './level';
-import { fieldCell, labelCell, specCell, type SpecCell, type TemplateSpec } from './spec';
+import { fieldCell, labelCell, specCell, type IndicatorRowCounts, type SpecCell, type TemplateSpec } from './spec';
 
 export const DEPARTMENT_COLUMN_WIDTHS: readonly number[] = [14, 20, 20, 24, 22];
 
@@ -24,8 +24,15 @@ export function departmentNotes(level: Level): string[] {
   ];
 }
 
-/** The department form for a level, with `keyTaskRows` empty rows under 年度重点工作任务. */
-export function departmentSpec(level: Level, keyTaskRows: number = DEFAULT_KEY_TASK_ROWS): TemplateSpec {
+/**
+ * The department form for a level, with `keyTaskRows` empty rows under 年度重点工作任务 and the
+ * 三级 rows `indicatorRows` asks for under each 二级 (one by default).
+ */
+export function departmentSpec(
+  level: Level,
+  keyTaskRows: number = DEFAULT_KEY_TASK_ROWS,
+  indicatorRows: IndicatorRowCounts = {},
+): TemplateSpec {
   if (!Number.isInteger(keyTaskRows) || keyTaskRows < 1 || keyTaskRows > MAX_KEY_TASK_ROWS) {
     throw new RangeError(`keyTaskRows must be an integer from 1 to ${MAX_KEY_TASK_ROWS}: ${keyTaskRows}`);
   }
@@ -92,7 +99,7 @@ export function departmentSpec(level: Level, keyTaskRows: number = DEFAULT_KEY_T
   cells.push(labelCell(otherRow, 0, '其他需完成的任务（可选填）'));
   cells.push(fieldCell(otherRow, 1, 'otherTasks', 'text', { cols: 4, minLines: 2 }));
 
-  const section = indicatorSection(otherRow + 1, [{ key: 'target', text: '指标值' }]);
+  const section = indicatorSection(otherRow + 1, [{ key: 'target', text: '指标值' }], indicatorRows);
   cells.push(...section.cells);
 
   const notes = departmentNotes(level);

@@ -15,6 +15,20 @@ export interface KeyTask {
 }
 
 export type KeyTaskPart = keyof KeyTask;
+
+/**
+ * A 三级 indicator to prefill under its 二级 (a current name of hierarchy.ts; its 一级 must be the
+ * one the hierarchy gives, or empty). Values as typed: `target` on the department form,
+ * `periodTarget` and `annualTarget` on the project form.
+ */
+export interface TemplateIndicator {
+  category: string;
+  subcategory: string;
+  name: string;
+  target?: string;
+  periodTarget?: string;
+  annualTarget?: string;
+}
 export const KEY_TASK_PARTS: readonly KeyTaskPart[] = ['name', 'content', 'plannedFunds', 'expectedResult'];
 
 export interface DepartmentFields {
@@ -32,6 +46,8 @@ export interface DepartmentFields {
   overallGoal: string;
   keyTasks: KeyTask[];
   otherTasks: string;
+  /** 绩效指标 rows, in order within each 二级. */
+  indicators: TemplateIndicator[];
 }
 
 export interface ProjectFields {
@@ -47,11 +63,14 @@ export interface ProjectFields {
   overview: string;
   periodGoal: string;
   annualGoal: string;
+  /** 绩效指标 rows, in order within each 二级. */
+  indicators: TemplateIndicator[];
 }
 
-/** Department fields held in one cell each (everything but the key-task rows). */
-export type DepartmentField = Exclude<keyof DepartmentFields, 'keyTasks'>;
-export type ProjectField = keyof ProjectFields;
+/** Department fields held in one cell each (everything but the key-task and indicator rows). */
+export type DepartmentField = Exclude<keyof DepartmentFields, 'keyTasks' | 'indicators'>;
+/** Project fields held in one cell each (everything but the indicator rows). */
+export type ProjectField = Exclude<keyof ProjectFields, 'indicators'>;
 export type FieldId = DepartmentField | ProjectField;
 
 export type FieldsOf<K extends FormKind> = K extends 'department' ? DepartmentFields : ProjectFields;

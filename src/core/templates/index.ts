@@ -8,3 +8,5 @@ export * from './layout';
 export { buildTemplatePlan, defaultSheetName, styleOf, type TemplatePlanOptions } from './buildPlan';
 export * from './indicatorTable';
 export { planAddIndicatorRow } from './addIndicatorRow';
+export { indicatorRowCounts, indicatorsBySubcategory, subcategoryOf } from './indicatorRows';
+export { MAX_INDICATOR_ROWS } from './indicatorSection';

@@ -15,19 +15,23 @@ import type {
 } from './fields';
 import { DEFAULT_LEVEL, type Level } from './level';
 import { projectSpec } from './project';
-import type { CellRole, IndicatorValueKey, SpecCell, TemplateSpec } from './spec';
+import type { CellRole, IndicatorRowCounts, IndicatorSlot, IndicatorValueKey, SpecCell, TemplateSpec } from './spec';
 
 export interface TemplateSettings {
   /** 本级; default 市. */
   level?: Level;
   /** Rows under 年度重点工作任务 (department form); default 3. */
   keyTaskRows?: number;
+  /** 三级 rows per 二级 (current names); default one each. See `indicatorRowCounts`. */
+  indicatorRows?: IndicatorRowCounts;
 }
 
 /** The spec of a form for the given settings. */
 export function templateSpec(kind: FormKind, settings: TemplateSettings = {}): TemplateSpec {
   const level = settings.level ?? DEFAULT_LEVEL;
-  return kind === 'department' ? departmentSpec(level, settings.keyTaskRows ?? DEFAULT_KEY_TASK_ROWS) : projectSpec();
+  return kind === 'department'
+    ? departmentSpec(level, settings.keyTaskRows ?? DEFAULT_KEY_TASK_ROWS, settings.indicatorRows)
+    : projectSpec(settings.indicatorRows);
 }
 
 /** Rows a department form needs for `keyTasks`: the rows asked for, or more to hold every task. */
@@ -49,6 +53,8 @@ export interface PlacedCell {
   task?: { index: number; part: KeyTaskPart };
   valueType?: ValueType;
   valueKey?: IndicatorValueKey;
+  /** The indicator row of an `indicator` or `target` cell. */
+  slot?: IndicatorSlot;
   minLines?: number;
 }
 
@@ -70,7 +76,7 @@ export interface IndicatorTableLayout {
   /** The 绩效指标 label cell (merged down over the header row and the body). */
   labelCell: string;
   headerRow: number;
-  /** First and last body rows (one empty 三级 row per 二级 in a new form). */
+  /** First and last body rows (one empty 三级 row per 二级 in a blank form). */
   firstRow: number;
   lastRow: number;
   labelCol: number;
@@ -198,6 +204,7 @@ function placeCell(c: SpecCell, r: RangeRef): PlacedCell {
   if (c.task !== undefined) out.task = c.task;
   if (c.valueType !== undefined) out.valueType = c.valueType;
   if (c.valueKey !== undefined) out.valueKey = c.valueKey;
+  if (c.slot !== undefined) out.slot = c.slot;
   if (c.minLines !== undefined) out.minLines = c.minLines;
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import { PROJECT_LEVELS, PROJECT_TYPES } from './fields';
 import { indicatorSection } from './indicatorSection';
-import { fieldCell, labelCell, specCell, type SpecCell, type TemplateSpec } from './spec';
+import { fieldCell, labelCell, specCell, type IndicatorRowCounts, type SpecCell, type TemplateSpec } from './spec';
 
 export const PROJECT_COLUMN_WIDTHS: readonly number[] = [10, 14, 22, 26, 18, 18];
 
@@ -16,7 +16,8 @@ export const PROJECT_NOTES: readonly string[] = [
   '3. 本表用于在“一上”和“二上”阶段填报项目支出绩效目标或修订完善已入库项目的绩效目标。',
 ];
 
-export function projectSpec(): TemplateSpec {
+/** The project form, with the 三级 rows `indicatorRows` asks for under each 二级 (one by default). */
+export function projectSpec(indicatorRows: IndicatorRowCounts = {}): TemplateSpec {
   const columns = PROJECT_COLUMN_WIDTHS.length;
   const cells: SpecCell[] = [
     specCell('title', 0, 0, PROJECT_TITLE, { cols: columns }),
@@ -58,7 +59,7 @@ export function projectSpec(): TemplateSpec {
   const section = indicatorSection(10, [
     { key: 'periodTarget', text: '实施周期指标值' },
     { key: 'annualTarget', text: '当年度指标值' },
-  ]);
+  ], indicatorRows);
   cells.push(...section.cells);
   PROJECT_NOTES.forEach((text, i) => cells.push(specCell('note', section.lastRow + 1 + i, 0, text, { cols: columns })));
 

@@ -40,9 +40,19 @@ export interface SpecCell {
   valueType?: ValueType;
   /** Which value column a `target` cell is in. */
   valueKey?: IndicatorValueKey;
+  /** The indicator row an `indicator` or `target` cell belongs to: its 二级 and its place in it (0-based). */
+  slot?: IndicatorSlot;
   /** Lines of room kept for typing when a text field is empty. */
   minLines?: number;
 }
+
+export interface IndicatorSlot {
+  subcategory: string;
+  index: number;
+}
+
+/** Rows wanted per 二级 (current names of hierarchy.ts); a 二级 not listed gets one row. */
+export type IndicatorRowCounts = Readonly<Record<string, number>>;
 
 export interface SpecValidation {
   row: number;
