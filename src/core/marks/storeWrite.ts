@@ -3,7 +3,7 @@
  * in one operation; an existing one is overwritten in place (rows it no longer needs emptied).
  */
 import type { EditOp, Precondition } from '../plan';
-import { findSheet, type WorkbookSnapshot } from '../snapshot';
+import { findSheet, type CellValue, type WorkbookSnapshot } from '../snapshot';
 import { STORE_SHEET, storeTable, type MarkStore, type StoredMark } from './store';
 
 export interface StoreWrite {
@@ -20,25 +20,40 @@ export function writeStore(
   store: MarkStore | null,
   marks: readonly StoredMark[],
 ): StoreWrite | null {
-  const existing = store?.sheet ? findSheet(wb, store.sheet) : undefined;
+  return writeRecordSheet(wb, store?.sheet ?? null, STORE_SHEET, storeTable(marks, store?.extent ?? { rows: 0, cols: 0 }));
+}
+
+/**
+ * Writes a very hidden record sheet of the add-in (the mark store, the 汇总 record): `table` from A1
+ * over the sheet `existing` when the workbook has it (hidden again if it was left visible), else on a
+ * new sheet `name`, added and made very hidden first. Null when a new sheet is needed and the
+ * workbook's structure is protected. `table` must cover the rows and columns the old contents used.
+ */
+export function writeRecordSheet(
+  wb: WorkbookSnapshot,
+  existing: string | null,
+  name: string,
+  table: CellValue[][],
+): StoreWrite | null {
+  const found = existing ? findSheet(wb, existing) : undefined;
   const ops: EditOp[] = [];
   const preconditions: Precondition[] = [];
   let sheet: string;
-  if (existing) {
-    sheet = existing.name;
+  if (found) {
+    sheet = found.name;
     preconditions.push({ kind: 'sheetWritable', sheet });
     // Hidden again if an interrupted write left it visible (not possible while the structure is protected).
-    if (existing.visibility !== 'veryHidden' && !wb.structureProtected) {
+    if (found.visibility !== 'veryHidden' && !wb.structureProtected) {
       preconditions.push({ kind: 'structureWritable' });
       ops.push({ kind: 'sheetVisibility', sheet, visibility: 'veryHidden' });
     }
   } else {
     if (wb.structureProtected) return null;
-    sheet = STORE_SHEET;
+    sheet = name;
     preconditions.push({ kind: 'structureWritable' }, { kind: 'sheetAbsent', sheet });
     ops.push({ kind: 'addSheet', sheet }, { kind: 'sheetVisibility', sheet, visibility: 'veryHidden' });
   }
-  ops.push({ kind: 'values', sheet, address: 'A1', values: storeTable(marks, store?.extent ?? { rows: 0, cols: 0 }) });
+  ops.push({ kind: 'values', sheet, address: 'A1', values: table });
   return { ops, preconditions };
 }
 
