@@ -7,7 +7,7 @@ import { createHash } from 'crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Workbook } from 'exceljs';
+import { Workbook, type Style, type Worksheet } from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 import { snapshotFromText } from '../../src/core/forms/fromText';
@@ -110,4 +110,10 @@ export async function loadRaw(file: string): Promise<Workbook> {
   const wb = new Workbook();
   await wb.xlsx.readFile(file);
   return wb;
+}
+
+/** The font, fill and alignment ExcelJS reads for a cell (plain data, for assertions). */
+export function styleAt(ws: Worksheet, row: number, col: number): Partial<Pick<Style, 'font' | 'fill' | 'alignment'>> {
+  const { font, fill, alignment } = ws.getCell(row, col).style;
+  return { font, fill, alignment };
 }

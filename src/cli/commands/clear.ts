@@ -75,6 +75,6 @@ export async function runClear(argv: string[], io: CliIO): Promise<number> {
   if (result.leftAsUserChanged.length > 0) io.out(m.leftAsUserChanged(cellList(m, result.leftAsUserChanged)));
   if (result.kept.length > 0) io.out(m.kept(cellList(m, result.kept)));
   if (result.gone > 0) io.out(m.gone(result.gone));
-  if (!result.storeRemoved) io.out(m.storeKept);
+  if (!nothing && !result.storeRemoved) io.out(m.storeKept);
   return EXIT_OK;
 }

@@ -65,7 +65,9 @@ interface ColumnSpec<T> {
 function fitWidth(header: string, values: ReportValue[], bounds: { min: number; max: number }): number {
   const widest = Math.max(displayWidth(header), ...values.map((v) => displayWidth(String(v))));
   // Two units of padding, and a little for the autofilter button on the header.
-  return Math.min(bounds.max, Math.max(bounds.min, widest + 3));
+  const width = Math.min(bounds.max, Math.max(bounds.min, widest + 3));
+  // ExcelJS takes a width of 9 for "no width set" and leaves the column at Excel's default.
+  return width === 9 ? 10 : width;
 }
 
 function buildSheet<T>(name: string, specs: ColumnSpec<T>[], items: T[]): ReportSheet {
