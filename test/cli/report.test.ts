@@ -148,6 +148,19 @@ describe('refusing to overwrite', () => {
     expect((await loadRaw(file)).worksheets.map((ws) => ws.name)).toEqual(['审核结果', '文件汇总']);
   });
 
+  it('refuses a report that would replace an input or a marked copy, even with --force', async () => {
+    const before = sha256(join(dir, 'seed.xlsx'));
+    for (const args of [
+      ['seed.xlsx', '--report', 'seed.xlsx', '--force'],
+      ['seed.xlsx', '--report', join('marked', 'seed.xlsx'), '--mark', '--out-dir', 'marked', '--force'],
+    ]) {
+      const r = await run(dir, 'validate', ...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('报告不能写到输入文件或标记副本上');
+    }
+    expect(sha256(join(dir, 'seed.xlsx'))).toBe(before);
+  });
+
   it('does not check the report itself when it lies in the folder being checked', async () => {
     const first = await run(dir, 'validate', '.', '--report', 'folder-report.xlsx', '--json');
     const again = await run(dir, 'validate', '.', '--report', 'folder-report.xlsx', '--json', '--force');

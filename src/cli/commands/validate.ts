@@ -6,7 +6,7 @@
 import { promises as fs, realpathSync } from 'fs';
 import * as path from 'path';
 import { OutputExistsError } from '../../core/errors';
-import { reportLayout, type FileOutcome } from '../../core/report';
+import { isUnreadable, reportLayout, type FileOutcome } from '../../core/report';
 import { resolveSettings } from '../../core/rules';
 import { describeError } from '../../i18n/describeError';
 import { parseArgs, UsageError } from '../args';
@@ -117,8 +117,14 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   if (inputs.length === 0) throw new UsageError('没有可审核的 .xlsx 文件 (no .xlsx file to check)');
 
   let mark: MarkRequest | null = null;
-  if (outDirArg !== null) {
-    mark = { outDir: path.resolve(io.cwd, outDirArg), shownDir: outDirArg, force };
+  if (outDirArg !== null) mark = { outDir: path.resolve(io.cwd, outDirArg), shownDir: outDirArg, force };
+  if (report) {
+    const copies = mark ? inputs.map((i) => markedCopyPath(i, mark.outDir)) : [];
+    if (inputs.some((i) => i.path === report.file) || copies.includes(report.file)) {
+      throw new UsageError(`报告不能写到输入文件或标记副本上：${report.shown} (the report must not replace an input or a copy)`);
+    }
+  }
+  if (mark) {
     checkMarkTargets(inputs, mark.outDir);
     await fs.mkdir(mark.outDir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
       throw new UsageError(`无法创建文件夹「${outDirArg}」（${err.code ?? err.message}）(cannot create --out-dir)`);
@@ -155,6 +161,6 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (failed) return EXIT_USAGE;
-  const hasError = outcomes.some((o) => 'findings' in o && o.findings.some((f) => f.severity === 'error'));
+  const hasError = outcomes.some((o) => !isUnreadable(o) && o.findings.some((f) => f.severity === 'error'));
   return hasError ? EXIT_FINDINGS : EXIT_OK;
 }
