@@ -7,6 +7,7 @@ import { describeError } from '../i18n/describeError';
 import { UsageError } from './args';
 import { runClear } from './commands/clear';
 import { runDemo } from './commands/demo';
+import { runImport } from './commands/import';
 import { runNew } from './commands/newForms';
 import { runValidate } from './commands/validate';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
@@ -21,6 +22,8 @@ export const MAIN_HELP = `jixiao — 预算绩效目标申报表工具 (performa
                                  审核申报表 (check the forms; report, marked copies)
   jixiao clear 文件.xlsx -o 输出.xlsx [--force]
                                  清除审核标记 (clear the review marks into a new file)
+  jixiao import 输入文件... -o 输出.xlsx [--json] [--force]
+                                 导入申报表为标准格式 (import forms from text, HTML, CSV, .xlsx)
   jixiao demo [-o 输出.xlsx]     用内置示例数据生成示例工作簿 (example workbook)
   jixiao <命令> --help           查看命令说明 (help on a command)
 
@@ -32,6 +35,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> =
   validate: runValidate,
   clear: runClear,
   demo: runDemo,
+  import: runImport,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
