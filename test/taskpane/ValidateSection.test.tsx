@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { MarkStoreError, PlanRefusedError } from '../../src/core/errors';
+import { MarkStoreError, OperationUnavailableError, PlanRefusedError } from '../../src/core/errors';
 import type { Finding, Severity } from '../../src/core/findings';
 import { resolveSettings } from '../../src/core/rules';
 import type { FoundForm, ValidateOutcome } from '../../src/taskpane/operations';
@@ -204,6 +204,22 @@ describe('审核', () => {
   test('errors are described with what to do', async () => {
     await validated(() => Promise.reject(new MarkStoreError('jixiao_marks', 'newer-version')));
     expect(screen.getByText(/由较新版本的工具写入.*请更新后再审核或清除标记/)).toBeInTheDocument();
+  });
+
+  test('清除标记 with a damaged store: described, naming the row', async () => {
+    const { operations } = fakeOperations({ clearMarks: () => Promise.reject(new MarkStoreError('jixiao_marks', 'unreadable', 7)) });
+    await renderPane(operations);
+    fireEvent.click(screen.getByRole('tab', { name: '审核' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '清除标记' })));
+    expect(screen.getByText(/^工作簿中的审核标记记录（工作表「jixiao_marks」第 7 行）已损坏/)).toBeInTheDocument();
+  });
+
+  test('outside Excel the buttons say the feature is not connected', async () => {
+    const { operations } = fakeOperations({ validate: () => Promise.reject(new OperationUnavailableError('validate')) });
+    await renderPane(operations);
+    fireEvent.click(screen.getByRole('tab', { name: '审核' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '审核' })));
+    expect(screen.getByText('此功能尚未接入 Excel（审核）。请更新加载项后再试。')).toBeInTheDocument();
   });
 
   test('a finding on a sheet deleted since: the selection error is shown, the list stays', async () => {

@@ -23,6 +23,13 @@ const useStyles = makeStyles({
   text: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   filterIcon: { width: '14px', height: '14px' },
+  // Pressed must show in both themes, not only through a slightly darker grey.
+  pressed: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover, color: tokens.colorBrandForeground2 },
+  },
   error: { color: tokens.colorStatusDangerForeground1 },
   warning: { color: tokens.colorStatusWarningForeground1 },
   info: { color: tokens.colorBrandForeground1 },
@@ -110,6 +117,7 @@ export function ValidationResult({ outcome, strings, lang, onSelect }: Validatio
                 size="small"
                 shape="circular"
                 checked={shown.has(severity)}
+                className={shown.has(severity) ? styles.pressed : undefined}
                 disabled={counts[severity] === 0 && !shown.has(severity)}
                 icon={<SeverityIcon severity={severity} className={mergeClasses(styles.filterIcon, styles[severity])} />}
                 onClick={() => toggle(severity)}
