@@ -153,3 +153,11 @@ export class FillRefusedError extends JixiaoError {
     super(`fill refused: ${reason}${sheets.length > 0 ? ` (${sheets.join(', ')})` : ''}`);
   }
 }
+
+/** Saving the document settings failed (e.g. the workbook is read-only); nothing changed in the file. */
+export class SettingsSaveError extends JixiaoError {
+  readonly code = 'settings-save';
+  constructor(readonly causeMessage: string) {
+    super(`cannot save settings: ${causeMessage}`);
+  }
+}

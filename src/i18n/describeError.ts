@@ -5,6 +5,7 @@
 import {
   FieldValueError,
   FileFormatError,
+  SettingsSaveError,
   FileWriteError,
   FillRefusedError,
   MarkStoreError,
@@ -16,7 +17,6 @@ import {
   WriteFailedError,
   type Violation,
 } from '../core/errors';
-import { SettingsSaveError } from '../taskpane/documentSettings';
 import { stringsFor, type Lang, type Strings } from '.';
 
 /** Longest cell content quoted in a message, in characters. */

@@ -2,7 +2,9 @@
  * The 审核设置 kept in the workbook (Office document settings), as the same JSON the CLI's
  * `--config` accepts, always read back through parseSettings so a damaged value cannot break the pane.
  */
-import { JixiaoError } from '../core/errors';
+import { SettingsSaveError } from '../core/errors';
+
+export { SettingsSaveError };
 import { DEFAULT_SETTINGS, parseSettings, resolveSettings, type RuleSettings } from '../core/rules';
 import type { LoadedSettings } from './operations';
 
@@ -17,13 +19,6 @@ export interface DocumentSettingsLike {
   saveAsync(callback?: (result: { status: unknown; error?: { message?: string } | null }) => void): void;
 }
 
-/** Saving the document settings failed (e.g. the workbook is read-only); nothing changed in the file. */
-export class SettingsSaveError extends JixiaoError {
-  readonly code = 'settings-save';
-  constructor(readonly causeMessage: string) {
-    super(`cannot save settings: ${causeMessage}`);
-  }
-}
 
 /** The stored settings, or the defaults (with the problems found) when the value is missing or wrong. */
 export function readStoredSettings(store: DocumentSettingsLike): LoadedSettings {
