@@ -7,6 +7,7 @@ import { describeError } from '../i18n/describeError';
 import { UsageError } from './args';
 import { runClear } from './commands/clear';
 import { runDemo } from './commands/demo';
+import { runFill } from './commands/fill';
 import { runImport } from './commands/import';
 import { runNew } from './commands/newForms';
 import { runValidate } from './commands/validate';
@@ -24,6 +25,8 @@ export const MAIN_HELP = `jixiao — 预算绩效目标申报表工具 (performa
                                  清除审核标记 (clear the review marks into a new file)
   jixiao import 输入文件... -o 输出.xlsx [--json] [--force]
                                  导入申报表为标准格式 (import forms from text, HTML, CSV, .xlsx)
+  jixiao fill 文件.xlsx -o 输出.xlsx [--dry-run] [--json] [--force]
+                                 汇总：由项目表填写部门整体表 (fill the department form from the project forms)
   jixiao demo [-o 输出.xlsx]     用内置示例数据生成示例工作簿 (example workbook)
   jixiao <命令> --help           查看命令说明 (help on a command)
 
@@ -34,6 +37,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> =
   new: runNew,
   validate: runValidate,
   clear: runClear,
+  fill: runFill,
   demo: runDemo,
   import: runImport,
 };
