@@ -151,6 +151,7 @@ export function parseHtml(html: string): HtmlBlock[] {
     const outer = current();
     if (outer?.cell) {
       // A table inside a cell: its rows become lines of the cell's text.
+      outer.cell.buffer.lineBreak();
       for (const text of t.captionText) {
         outer.cell.buffer.add(text);
         outer.cell.buffer.lineBreak();

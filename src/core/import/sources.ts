@@ -107,7 +107,14 @@ function htmlSheet(source: string, html: string): SourceSheet {
     sheetName: null,
     snapshot: cleaned(gridSnapshot(source, rows, merges)),
     locate: (row, col) => (at(row).table > 0 ? `${label(row)}第${col}列` : label(row)),
-    locateRows: (top, bottom) => (top === bottom ? label(top) : `${label(top)}至${label(bottom)}`),
+    locateRows: (top, bottom) => {
+      // A form is named by the tables it spans (its title and notes may be paragraphs around them).
+      const spanned = new Set<number>();
+      for (let r = top; r <= bottom; r++) if (at(r).table > 0) spanned.add(at(r).table);
+      const list = [...spanned];
+      if (list.length === 0) return top === bottom ? label(top) : `${label(top)}至${label(bottom)}`;
+      return list.length === 1 ? `表格${list[0]}` : `表格${list[0]}至表格${list[list.length - 1]}`;
+    },
   };
 }
 
