@@ -71,7 +71,8 @@ function sheetsAsCsv(xlsx, outDir) {
   const base = path.basename(xlsx, '.xlsx');
   const out = {};
   for (const f of fs.readdirSync(outDir)) {
-    if (f.startsWith(`${base}-`) && f.endsWith('.csv')) out[f.slice(base.length + 1, -4)] = parseCsv(fs.readFileSync(path.join(outDir, f), 'utf8'));
+    if (f.startsWith(`${base}-`) && f.endsWith('.csv'))
+      out[f.slice(base.length + 1, -4)] = parseCsv(fs.readFileSync(path.join(outDir, f), 'utf8'));
   }
   return out;
 }
@@ -162,7 +163,7 @@ async function zeroCachedResults(ExcelJS, from, to) {
 function locate(sheets) {
   const dept = sheets['表1'];
   let expenditure = null;
-  (dept || []).forEach((r, i) =>
+  (dept || []).forEach((r) =>
     r.forEach((v, j) => {
       if (v.replace(/\s/g, '') === '项目支出' && expenditure === null) expenditure = (r[j + 1] || '').trim();
     }),
@@ -198,15 +199,23 @@ async function main() {
   check(forms === 4, `seed.xlsx: the seed's 4 forms pasted into 4 sheets (found ${forms})`);
 
   const filled = path.join(work, 'filled.xlsx');
-  const cli = spawnSync('node', [path.join(root, 'bin', 'jixiao.js'), 'fill', seed, '-o', filled], { encoding: 'utf8' });
+  const cli = spawnSync('node', [path.join(root, 'bin', 'jixiao.js'), 'fill', seed, '-o', filled], {
+    encoding: 'utf8',
+  });
   // The seed's 部门名称 differs from its projects' 主管部门 (an error finding): exit 1, file written.
-  check(cli.status === 0 || cli.status === 1, `jixiao fill exits 0 or 1 (got ${cli.status}${cli.stderr ? `: ${cli.stderr.trim()}` : ''})`);
+  check(
+    cli.status === 0 || cli.status === 1,
+    `jixiao fill exits 0 or 1 (got ${cli.status}${cli.stderr ? `: ${cli.stderr.trim()}` : ''})`,
+  );
   check(fs.existsSync(filled), 'jixiao fill wrote filled.xlsx');
   if (!fs.existsSync(filled)) return finish();
 
   const zeroed = path.join(work, 'zeroed.xlsx');
   const formulas = await zeroCachedResults(ExcelJS, filled, zeroed);
-  check(formulas >= 9, `filled.xlsx holds the fill's formulas (${formulas}: 3 projects × 2 amounts, 2 totals, 项目支出)`);
+  check(
+    formulas >= 9,
+    `filled.xlsx holds the fill's formulas (${formulas}: 3 projects × 2 amounts, 2 totals, 项目支出)`,
+  );
 
   for (const [name, file] of [
     ['filled', filled],
@@ -214,8 +223,14 @@ async function main() {
   ]) {
     const sheets = sheetsAsCsv(file, path.join(work, `csv-${path.basename(file, '.xlsx')}`));
     const { expenditure, summaryName, total, summary } = locate(sheets);
-    check(summaryName !== undefined, `${name}: LibreOffice exported the summary sheet (${Object.keys(sheets).join(', ')})`);
-    check(isNumber(expenditure, 34.35), `${name}: the department's 项目支出 is 34.35 (got ${JSON.stringify(expenditure)})`);
+    check(
+      summaryName !== undefined,
+      `${name}: LibreOffice exported the summary sheet (${Object.keys(sheets).join(', ')})`,
+    );
+    check(
+      isNumber(expenditure, 34.35),
+      `${name}: the department's 项目支出 is 34.35 (got ${JSON.stringify(expenditure)})`,
+    );
     check(isNumber(total, 34.35), `${name}: the summary's 合计 of 当年度金额 is 34.35 (got ${JSON.stringify(total)})`);
     const annual = summary.slice(2, 5).map((r) => (r[6] || '').trim());
     check(
@@ -223,7 +238,10 @@ async function main() {
       `${name}: the summary's 当年度金额 rows are 18.24, 13.11, 3 (got ${JSON.stringify(annual)})`,
     );
     const f8 = cell(sheets['表2'], 'F8');
-    check(isNumber(f8, 18.24), `${name}: 表2's 当年度金额 is the number 18.24, no longer text (got ${JSON.stringify(f8)})`);
+    check(
+      isNumber(f8, 18.24),
+      `${name}: 表2's 当年度金额 is the number 18.24, no longer text (got ${JSON.stringify(f8)})`,
+    );
   }
   finish();
 }
