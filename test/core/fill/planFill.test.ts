@@ -322,7 +322,7 @@ describe('amounts', () => {
     const r = planFill(wb);
     expect(r.notices).toEqual([{ kind: 'expenditure-not-written', reason: 'amounts-unreadable', sheets: ['乙'] }]);
     expect(r.changes.some((c) => c.kind === 'project-expenditure')).toBe(false);
-    expect(r.plan.ops.some((o) => o.sheet === '部门' && (o.kind === 'formula' || o.kind === 'values'))).toBe(false);
+    expect(r.plan.ops.some((o) => (o.kind === 'formula' || o.kind === 'values') && o.sheet === '部门')).toBe(false);
     const after = simulatePlan(wb, r.plan);
     expect([at(after, '项目支出汇总', 'G4'), at(after, '项目支出汇总', 'G5')]).toEqual(['待定', 10]);
     expect(r.findings.filter((f) => f.rule === 'project.amounts').map((f) => `${f.sheet}!${f.cell}`)).toEqual([
