@@ -102,7 +102,13 @@ describe('jixiao import', () => {
   test('no form found: nothing written, exit 0', async () => {
     writeFileSync(join(dir, 'memo.txt'), '会议纪要\n请各单位按时报送');
     const r = await run(dir, 'import', 'memo.txt', '-o', 'out.xlsx');
-    expect([r.code, r.stdout.trim()]).toEqual([0, '未找到申报表，未写出 out.xlsx。(no form found; nothing written)']);
+    expect([r.code, r.stdout.trim().split('\n')]).toEqual([
+      0,
+      [
+        '未找到申报表，未写出 out.xlsx。(no form found; nothing written)',
+        '  memo.txt  会议纪要 — 未找到申报表，未导入：没有找到部门整体或项目支出绩效目标申报表（需有“部门名称”或“项目名称”等栏目）',
+      ],
+    ]);
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
   });
 });

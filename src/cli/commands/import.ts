@@ -86,6 +86,13 @@ function json(preview: ImportPreview, sheets: string[], notesSheet: string | nul
   );
 }
 
+function noteLines(preview: ImportPreview): string[] {
+  return preview.unplaced.map((n) => {
+    const what = [n.label, n.text].filter((s) => s !== '').join('：');
+    return `  ${[n.source, n.location].filter((s) => s !== '').join(' ')}  ${what} — ${noteExplanation(n)}`;
+  });
+}
+
 function text(preview: ImportPreview, sheets: string[], notesSheet: string | null, out: string): string {
   const lines = [`已导入 ${preview.forms.length} 张申报表到 ${out}：`];
   preview.forms.forEach((f, i) => {
@@ -94,11 +101,7 @@ function text(preview: ImportPreview, sheets: string[], notesSheet: string | nul
     lines.push(`  ${sheets[i]}：${kind}${name}，${f.indicatorCount} 个指标，${f.fieldCount} 个栏目（${f.source} ${f.location}）`);
   });
   if (notesSheet) {
-    lines.push(`另有 ${preview.unplaced.length} 项内容未能原样放入标准表，已列在「${notesSheet}」工作表：`);
-    for (const n of preview.unplaced) {
-      const what = [n.label, n.text].filter((s) => s !== '').join('：');
-      lines.push(`  ${n.source} ${n.location}  ${what} — ${noteExplanation(n)}`);
-    }
+    lines.push(`另有 ${preview.unplaced.length} 项内容未能原样放入标准表，已列在「${notesSheet}」工作表：`, ...noteLines(preview));
   }
   return lines.join('\n');
 }
@@ -145,7 +148,7 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
   const preview = planImport(inputs);
   if (preview.forms.length === 0) {
     if (flags.json) io.out(json(preview, [], null, null));
-    else io.out(`未找到申报表，未写出 ${outArg}。(no form found; nothing written)`);
+    else io.out([`未找到申报表，未写出 ${outArg}。(no form found; nothing written)`, ...noteLines(preview)].join('\n'));
     return EXIT_OK;
   }
   const workbook = new ExcelJS.Workbook();

@@ -6,7 +6,7 @@
  * is listed in the notes.
  */
 import type { DepartmentForm, Field, ProjectForm } from '../forms';
-import type { DepartmentField, DepartmentFields, KeyTask, ProjectField, ProjectFields } from '../templates';
+import { MAX_KEY_TASK_ROWS, type DepartmentField, type DepartmentFields, type KeyTask, type ProjectField, type ProjectFields } from '../templates';
 import { addNote, textAt, useField, type FormContext } from './formContext';
 
 /** The field's value, its text when the value does not parse, or undefined when empty. */
@@ -77,11 +77,16 @@ export function departmentFields(ctx: FormContext, form: DepartmentForm): Fields
   const tasks: KeyTask[] = [];
   for (const row of form.keyTasks) {
     const task: KeyTask = {};
+    const full = tasks.length >= MAX_KEY_TASK_ROWS;
     for (const part of ['name', 'content', 'plannedFunds', 'expectedResult'] as const) {
       const f = row[part] as Field<string | number>;
       useField(ctx, f);
       const v = valueOf(f);
       if (v === undefined) continue;
+      if (full) {
+        addNote(ctx, f.cell, { label: textAt(ctx, f.labelCell) || '年度重点工作任务', text: String(v), reason: 'too-many-rows' });
+        continue;
+      }
       (task as Record<string, unknown>)[part] = v;
       count++;
     }

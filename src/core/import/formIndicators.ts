@@ -6,10 +6,9 @@
  * column fills the other column when the project is single-year.
  */
 import { cellA1 } from '../address';
-import { compactText } from '../forms/normalize';
 import type { Field, HierarchyField, Indicator, ProjectForm, TargetForm } from '../forms';
 import { categoryOf } from '../hierarchy';
-import type { TemplateIndicator } from '../templates';
+import { MAX_INDICATOR_ROWS, type TemplateIndicator } from '../templates';
 import { addNote, use, useField, type FormContext } from './formContext';
 import { splitFlattenedRow } from './pairs';
 
@@ -79,6 +78,7 @@ export function formIndicators(ctx: FormContext, form: TargetForm): TemplateIndi
     checkHierarchyCell(ctx, p.subcategory, seen);
   }
   const fill = form.kind === 'project' ? singleColumnFill(ctx, form) : null;
+  const perSubcategory = new Map<string, number>();
 
   for (const ind of form.indicators) {
     checkHierarchyCell(ctx, ind.category, seen);
@@ -114,6 +114,12 @@ export function formIndicators(ctx: FormContext, form: TargetForm): TemplateIndi
       });
     }
     for (const row of rows) {
+      const n = perSubcategory.get(sub) ?? 0;
+      if (n >= MAX_INDICATOR_ROWS) {
+        addNote(ctx, ind.name.cell, { label: sub, text: [row.name, ...row.values].filter((t) => t !== '').join(' | '), reason: 'too-many-rows' });
+        continue;
+      }
+      perSubcategory.set(sub, n + 1);
       const indicator: TemplateIndicator = { category: spec.name, subcategory: sub, name: row.name };
       values.forEach(([key], k) => {
         indicator[key] = row.values[k];
@@ -123,9 +129,4 @@ export function formIndicators(ctx: FormContext, form: TargetForm): TemplateIndi
     }
   }
   return out;
-}
-
-/** Whether a cell's text is the 绩效指标 label that some layouts repeat down the table. */
-export function isTableLabel(textValue: string): boolean {
-  return compactText(textValue) === '绩效指标';
 }

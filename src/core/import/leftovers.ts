@@ -11,7 +11,6 @@ import { readAmount } from '../forms/readValue';
 import type { GridCell, SheetGrid } from '../forms/grid';
 import { templateCells, type Level } from '../templates';
 import { addNote, type FormContext } from './formContext';
-import { isTableLabel } from './formIndicators';
 
 /** Label keys and note texts the standard form prints, per kind and level. */
 function templateTexts(kind: 'department' | 'project', level: Level): { labels: Set<string>; notes: Set<string> } {
@@ -22,6 +21,11 @@ function templateTexts(kind: 'department' | 'project', level: Level): { labels: 
     else if (c.role === 'label') labels.add(labelKey(c.text));
   }
   return { labels, notes };
+}
+
+/** The 绩效指标 label that some layouts repeat down the table. */
+function isTableLabel(text: string): boolean {
+  return compactText(text) === '绩效指标';
 }
 
 function formatWan(n: number): string {

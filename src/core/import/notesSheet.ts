@@ -18,6 +18,7 @@ export const NOTE_REASON_TEXT: Readonly<Record<ImportNoteReason, string>> = {
   'unknown-subcategory': '一级/二级指标不在指标体系中，此项未导入',
   'unknown-hierarchy-name': '不是指标体系中的一级/二级指标名称，未导入',
   'single-value-column': '原表只有一列指标值',
+  'too-many-rows': '超出一张申报表能容纳的行数，未导入',
   title: '原表标题',
   remark: '原表备注，标准表未保留',
   unlabelled: '表内没有栏目名称的文字，未导入',

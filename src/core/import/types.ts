@@ -27,6 +27,8 @@ export type ImportInput =
  * - `unknown-hierarchy-name`: a 一级/二级 cell that is no known name.
  * - `single-value-column`: a multi-year project whose source had a single value column: its values
  *   went to the column it names (当年度 for 年度(/项目)指标值); the other column is left to fill in.
+ * - `too-many-rows`: a key task or indicator past what one form holds (200 key tasks, 1,000
+ *   indicators under one 二级).
  * - `title`: the source's title, replaced by the standard one.
  * - `remark`: a 备注 line other than the standard form's own.
  * - `unlabelled`: text inside a form that belongs to no label or table.
@@ -41,6 +43,7 @@ export type ImportNoteReason =
   | 'unknown-subcategory'
   | 'unknown-hierarchy-name'
   | 'single-value-column'
+  | 'too-many-rows'
   | 'title'
   | 'remark'
   | 'unlabelled'

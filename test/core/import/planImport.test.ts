@@ -228,3 +228,34 @@ describe('other inputs', () => {
     expect(clipboardInput({})).toEqual({ kind: 'text', source: '剪贴板', text: '' });
   });
 });
+
+describe('more rows than one form holds', () => {
+  test('indicators past 1,000 under one 二级 and key tasks past 200 are listed, not imported', () => {
+    const rows = Array.from({ length: 1002 }, (_, i) => `\t\t\t指标${i + 1}\t${i + 1}个\t${i + 1}个`);
+    const project = seedForms()[3].replace('\t高新技术企业认定数量\t15个\t15个', ['\t高新技术企业认定数量\t15个\t15个', ...rows].join('\n'));
+    expect(project).toContain('指标1002');
+    const p = planImport([{ kind: 'text', source: 'big.txt', text: project }]);
+    expect(p.forms[0].fields.indicators?.filter((i) => i.subcategory === '数量指标')).toHaveLength(1000);
+    expect(p.unplaced.map((n) => [n.label, n.text, n.reason])).toEqual([
+      ['数量指标', '指标1000 | 1000个 | 1000个', 'too-many-rows'],
+      ['数量指标', '指标1001 | 1001个 | 1001个', 'too-many-rows'],
+      ['数量指标', '指标1002 | 1002个 | 1002个', 'too-many-rows'],
+    ]);
+
+    // 196 tasks in place of the first, then the seed's other five: the last (商贸工作) is the 201st.
+    const tasks = Array.from({ length: 196 }, (_, i) => `\t任务${i + 1}\t内容\t1\t目标`);
+    const dept = seedForms()[0].replace(/\t外经贸工作\t[^\n]*\n/, `${tasks.join('\n')}\n`);
+    expect(dept).toContain('任务196');
+    const d = planImport([{ kind: 'text', source: 'dept.txt', text: dept }]);
+    const form = d.forms[0];
+    if (form.kind !== 'department') throw new Error('not a department form');
+    expect(form.fields.keyTasks).toHaveLength(200);
+    expect(form.fields.keyTasks?.at(-1)?.name).toBe('循环经济工作');
+    expect(d.unplaced.filter((n) => n.reason === 'too-many-rows').map((n) => [n.label, n.text])).toEqual([
+      ['名称', '商贸工作'],
+      ['主要实施内容', expect.stringMatching(/^该项工作主要是到乡镇走访企业/)],
+      ['拟投入的资金(万元)', '3'],
+      ['期望达到的目标(概述)', '社会消费品零售总额保持增长。'],
+    ]);
+  });
+});
