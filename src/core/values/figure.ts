@@ -30,6 +30,26 @@ export interface FigureParse {
   suffix: string;
 }
 
+/**
+ * Takes comparison tokens off one end of `text` while there are any (`≥95%以上`): the first one
+ * found is kept (after `found`, if given); 'conflict' when two contradict each other.
+ */
+function peel(
+  text: string,
+  find: (s: string) => ComparisonToken | null,
+  end: 'start' | 'end',
+  found: ComparisonToken | null = null,
+): { comparison: ComparisonToken | null; text: string } | 'conflict' {
+  let comparison = found;
+  let s = text;
+  for (let t = find(s); t !== null && s !== ''; t = find(s)) {
+    if (comparison && !compatible(comparison.comparison, t.comparison)) return 'conflict';
+    comparison ??= t;
+    s = end === 'start' ? s.slice(t.text.length) : s.slice(0, s.length - t.text.length).replace(/[,.;:、]+$/, '');
+  }
+  return { comparison, text: s };
+}
+
 const NUMBER_AT = new RegExp(`^${NUMBER_SOURCE}`);
 const RANGE_SEPARATOR = /^(?:-|~|至|到)(?=[+-]?\d)/u;
 
@@ -83,15 +103,20 @@ export function parseFigure(compact: string): FigureParse | 'unrecognized' | nul
     if (first.part.unit !== null && second.unit !== null && first.part.unit !== second.unit) return 'unrecognized';
   }
 
-  const prefixCmp = prefixComparisonAtEnd(before);
-  const prefix = prefixCmp ? before.slice(0, before.length - prefixCmp.text.length) : before;
-  let suffixCmp = suffixComparisonAtStart(rest);
-  let suffix = suffixCmp ? rest.slice(suffixCmp.text.length) : rest;
-  if (!suffixCmp) {
-    suffixCmp = suffixComparisonAtEnd(rest);
-    if (suffixCmp) suffix = rest.slice(0, rest.length - suffixCmp.text.length);
-  }
+  const head = peel(before, prefixComparisonAtEnd, 'end');
+  if (head === 'conflict') return 'unrecognized';
+  const { comparison: prefixCmp, text: prefix } = head;
+  const lead = peel(rest, suffixComparisonAtStart, 'start');
+  if (lead === 'conflict') return 'unrecognized';
+  const tail = peel(lead.text, suffixComparisonAtEnd, 'end', lead.comparison);
+  if (tail === 'conflict') return 'unrecognized';
+  const suffixCmp = tail.comparison;
+  // Punctuation before a trailing comparison word (5%，以上) is dropped.
+  const suffix = tail.text.replace(/[,.;:、]+$/, '');
 
+  // A comparison symbol among the words in front (=不满5, <x大于5), or a sign or 百分之 left just
+  // before the figure (+-5), fits no form.
+  if (/[=<>≤≥±]|(?:[+-]|百分之)$/.test(prefix)) return 'unrecognized';
   if (/\d/.test(prefix) || /\d/.test(suffix)) return 'unrecognized';
   // 每年减少5% mixes a period with a figure.
   if (/^(?:每|按)/.test(prefix)) return 'unrecognized';

@@ -12,9 +12,9 @@ function writtenUnit(v: TargetValue): string {
   return v.unit !== null && v.unitSource !== 'name' ? v.unit : '';
 }
 
-/** `unit` followed by `after`, in parentheses when the two would read as a longer unit. */
+/** `unit` followed by `after`, in parentheses when it would not read back as itself (a longer unit). */
 function unitBefore(unit: string, after: string): string {
-  if (unit === '' || after === '') return unit;
+  if (unit === '') return unit;
   return unitAtStart(unit + after)?.unit === unit ? unit : `(${unit})`;
 }
 
@@ -33,6 +33,11 @@ function figure(v: TargetValue): string {
   if ((v.suffix !== '' || v.prefix !== '') && v.comparisonForm === 'word' && SUFFIX_WORD.test(v.comparisonText ?? '')) {
     return `${v.prefix}${number}${unitBefore(unit, v.comparisonText as string)}${v.comparisonText}${v.suffix}`;
   }
+  // Without a unit, words that would read as one (5以上人员 …) stay behind a comparison word.
+  if (unit === '' && v.suffix !== '' && unitAtStart(v.suffix) !== null && v.comparison !== null && v.comparison !== '=') {
+    const word = v.direction === 'up' ? '以上' : '以下';
+    return `${v.prefix}${comparisonPrefix(v)}${number}${word}${v.suffix}`;
+  }
   return `${v.prefix}${comparisonPrefix(v)}${number}${unitBefore(unit, v.suffix)}${v.suffix}`;
 }
 
@@ -40,7 +45,11 @@ function range(v: TargetValue): string {
   const unit = writtenUnit(v);
   const low = v.low as number;
   const high = v.high as number;
-  if (v.deviation) return `${v.prefix}±${formatNumber(high)}${unitBefore(unit, v.suffix)}${v.suffix}`;
+  if (v.deviation) {
+    // Without a unit, words that would read as one stay behind 以内.
+    const gap = unit === '' && v.suffix !== '' && unitAtStart(v.suffix) !== null ? '以内' : unitBefore(unit, v.suffix);
+    return `${v.prefix}±${formatNumber(high)}${gap}${v.suffix}`;
+  }
   const separator = low < 0 || high < 0 ? '~' : '-';
   return `${v.prefix}${formatNumber(low)}${unitBefore(unit, separator)}${separator}${formatNumber(high)}${unitBefore(unit, v.suffix)}${v.suffix}`;
 }

@@ -14,20 +14,22 @@ const ENTITIES: Record<string, string> = {
 };
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|#39);/g;
 
-/** Removes HTML tags and decodes the common entities; tells whether there was any markup. */
+/**
+ * Removes HTML tags and decodes the common entities, repeatedly until none is left (so that the
+ * result holds no markup either); tells whether there was any markup.
+ */
 export function stripMarkup(text: string): { text: string; hadMarkup: boolean } {
   let hadMarkup = false;
-  const stripped = text
-    .replace(TAG, (tag) => {
-      hadMarkup = true;
-      // Block-level tags separate words.
-      return /^<\/?(p|div|br|li)\b/i.test(tag) ? ' ' : '';
-    })
-    .replace(ENTITY, (entity) => {
-      hadMarkup = true;
-      return ENTITIES[entity] ?? entity;
-    });
-  return { text: stripped, hadMarkup };
+  let current = text;
+  // Every pass that changes the text shortens it, so this ends.
+  for (;;) {
+    const next = current
+      .replace(TAG, (tag) => (/^<\/?(p|div|br|li)\b/i.test(tag) ? ' ' : ''))
+      .replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
+    if (next === current) return { text: current, hadMarkup };
+    hadMarkup = true;
+    current = next;
+  }
 }
 
 /** Full-width ASCII (！…～) and the ideographic space become their half-width forms. */
@@ -47,9 +49,9 @@ export function normalizeSpacing(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, ' ').trim();
 }
 
-/** Markup stripped, then `normalizeSpacing`. */
+/** Made half-width, markup stripped, then white space as in `normalizeSpacing`. */
 export function normalizeValueText(text: string): { normalized: string; hadMarkup: boolean } {
-  const { text: stripped, hadMarkup } = stripMarkup(text);
+  const { text: stripped, hadMarkup } = stripMarkup(toHalfWidth(text));
   return { normalized: normalizeSpacing(stripped), hadMarkup };
 }
 
@@ -63,10 +65,10 @@ export function compactForGrammar(normalized: string): string {
     .replace(/\s+/g, '')
     .replace(/[≧⩾]|>=|=>/g, '≥')
     .replace(/[≦⩽]|<=|=</g, '≤')
-    .replace(/==/g, '=')
-    .replace(/\+\/-|\+-|正负/g, '±')
+    .replace(/={2,}/g, '=')
     .replace(/[‐‑‒–—―−﹣]+/g, '-')
+    .replace(/\+\/-|\+-|正负/g, '±')
     .replace(/[〜～∼]/g, '~')
     .replace(/百分之(\d+(?:\.\d+)?)/g, '$1%')
-    .replace(/[。．;；,，、]+$/u, '');
+    .replace(/[。．.;；:：,，、]+$/u, '');
 }

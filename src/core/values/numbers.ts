@@ -30,11 +30,16 @@ export function readChineseNumeral(text: string): number {
 /** The characters a Chinese numeral is made of, for regular expressions. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十';
 
-/** Plain decimal text for a finite number, never in exponent form: 95, 1.5, -0.25. */
+/** Plain decimal text for a finite number, never in exponent form: 95, 1.5, -0.25, 0.0000001. */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const plain = String(n === 0 ? 0 : n);
-  if (!/e/i.test(plain)) return plain;
-  if (Math.abs(n) >= 1e21) return BigInt(n).toString();
-  return n.toFixed(100).replace(/\.?0+$/, '');
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(plain);
+  if (!m) return plain;
+  // Shift the decimal point of the shortest digits String() gave.
+  const [, sign, lead, fraction = '', exponentText] = m;
+  const digits = lead + fraction;
+  const point = 1 + Number(exponentText);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return `${sign}${digits}${'0'.repeat(Math.max(0, point - digits.length))}`;
 }

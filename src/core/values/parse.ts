@@ -101,8 +101,9 @@ function fromFigure(v: TargetValue, figure: FigureParse, nameUnit: string | null
     v.kind = 'range';
     const a = figure.deviation ? -figure.first.value : figure.first.value;
     const b = figure.deviation ? figure.first.value : (figure.second as { value: number }).value;
-    v.low = Math.min(a, b);
-    v.high = Math.max(a, b);
+    // + 0 turns −0 (from ±0) into 0.
+    v.low = Math.min(a, b) + 0;
+    v.high = Math.max(a, b) + 0;
     v.deviation = figure.deviation;
     v.inclusive = true;
     // ±3%以内: the 以内 only restates the deviation.
@@ -171,6 +172,7 @@ export function parseTargetValue(text: string, context: ParseContext = {}): Targ
   }
 
   const deadline = parseDeadline(grammar);
+  if (deadline === 'unrecognized') return v;
   if (deadline) {
     v.kind = 'deadline';
     v.deadline = deadline.deadline;

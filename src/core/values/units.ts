@@ -50,7 +50,7 @@ export function unitAtStart(text: string): { unit: string; length: number } | nu
   }
   if (unit === null) return null;
   // A compound such as 元/人 or 次/年 that is not in the list.
-  const per = /^\/([^/\d()]+?)(?=$|[以及或内之(])/u.exec(text.slice(unit.length));
+  const per = /^\/([\p{Script=Han}A-Za-z²³]+?)(?=$|[^\p{Script=Han}A-Za-z²³]|[以及或内之])/u.exec(text.slice(unit.length));
   if (per && per[1].length <= 4) return { unit: `${unit}/${per[1]}`, length: unit.length + per[0].length };
   return { unit, length: unit.length };
 }
