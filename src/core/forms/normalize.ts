@@ -11,9 +11,19 @@ export function cellText(v: CellValue): string {
   return String(v);
 }
 
+/** Results of compactText: the same labels and names recur in every form of a workbook. */
+const compacted = new Map<string, string>();
+const MAX_CACHED = 100_000;
+
 /** "服务对象 满意度指标" → "服务对象满意度指标"; "预算金额（万元）" → "预算金额(万元)". */
 export function compactText(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
+  let out = compacted.get(text);
+  if (out === undefined) {
+    out = text.normalize('NFKC').replace(/\s+/g, '');
+    if (compacted.size >= MAX_CACHED) compacted.clear();
+    compacted.set(text, out);
+  }
+  return out;
 }
 
 /** `compactText` with a trailing colon and a bracketed remark or unit removed: "拟投入的资金(万元)" → "拟投入的资金". */

@@ -61,15 +61,31 @@ function fieldsOf(form: TargetForm, indicator: Indicator): { key: IndicatorValue
 
 export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettings): IndicatorEntry[] {
   const entries: IndicatorEntry[] = [];
+  // The same value under the same name recurs across a workbook's forms: parse it once.
+  const parsedValues = new Map<string, TargetValue>();
+  const nameStates = new Map<string, NameState>();
+  const parse = (text: string, indicatorName: string): TargetValue => {
+    const key = `${indicatorName}\u0000${text}`;
+    let parsed = parsedValues.get(key);
+    if (parsed === undefined) {
+      parsed = parseTargetValue(text, { indicatorName });
+      parsedValues.set(key, parsed);
+    }
+    return parsed;
+  };
   recognition.forms.forEach((form, formIndex) => {
     for (const indicator of form.indicators) {
       const name = indicator.name.text.trim();
       const values: ValueCell[] = [];
       for (const { key, field } of fieldsOf(form, indicator)) {
         if (field.cell === null) continue;
-        values.push({ key, field, cell: field.cell, parsed: parseTargetValue(field.text, { indicatorName: name }) });
+        values.push({ key, field, cell: field.cell, parsed: parse(field.text, name) });
       }
-      const nameState = nameStateOf(name);
+      let nameState = nameStates.get(name);
+      if (nameState === undefined) {
+        nameState = nameStateOf(name);
+        nameStates.set(name, nameState);
+      }
       const unused =
         (nameState === 'blank' || nameState === 'unused') && values.every((v) => isUnusedMarker(v.field.text));
       entries.push({
@@ -85,4 +101,24 @@ export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettin
     }
   });
   return entries;
+}
+
+const byFormCache = new WeakMap<readonly IndicatorEntry[], Map<TargetForm, IndicatorEntry[]>>();
+
+/**
+ * The entries of one form, in order. Grouped once per entries list, so that a rule going form by
+ * form costs the number of entries, not forms × entries.
+ */
+export function entriesOfForm(entries: readonly IndicatorEntry[], form: TargetForm): readonly IndicatorEntry[] {
+  let byForm = byFormCache.get(entries);
+  if (!byForm) {
+    byForm = new Map();
+    for (const e of entries) {
+      const list = byForm.get(e.form);
+      if (list) list.push(e);
+      else byForm.set(e.form, [e]);
+    }
+    byFormCache.set(entries, byForm);
+  }
+  return byForm.get(form) ?? [];
 }

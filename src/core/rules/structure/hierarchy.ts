@@ -7,6 +7,7 @@ import type { Finding } from '../../findings';
 import { matchHierarchyName } from '../../forms';
 import { CATEGORY_NAMES, categoryOf, categorySpec } from '../../hierarchy';
 import { defineRule } from '../define';
+import { entriesOfForm } from '../entries';
 import { formFinding } from '../finding';
 import { categoryAbove, hierarchyCells } from './hierarchyCells';
 
@@ -42,8 +43,8 @@ export const categoryRule = defineRule({
       const table = form.indicatorTable;
       if (!table) return;
       const seen = new Set<string>();
-      for (const e of ctx.entries) {
-        if (e.form !== form || e.unused || e.nameState !== 'real') continue;
+      for (const e of entriesOfForm(ctx.entries, form)) {
+        if (e.unused || e.nameState !== 'real') continue;
         const cat = e.indicator.category;
         if (cat.value !== null || cat.text.trim() !== '' || cat.cell !== null) continue;
         const cell = cellA1(e.indicator.row, table.categoryCol);
@@ -143,8 +144,8 @@ export const subcategoryRule = defineRule({
       const table = form.indicatorTable;
       if (!table) return;
       const seen = new Set<string>();
-      for (const e of ctx.entries) {
-        if (e.form !== form || e.unused || e.nameState !== 'real') continue;
+      for (const e of entriesOfForm(ctx.entries, form)) {
+        if (e.unused || e.nameState !== 'real') continue;
         const sub = e.indicator.subcategory;
         const cat = e.indicator.category.value;
         if (sub.cell !== null || sub.text.trim() !== '' || cat === null) continue;

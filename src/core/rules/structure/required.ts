@@ -5,7 +5,7 @@
 import type { Finding } from '../../findings';
 import { compactText, type TargetForm } from '../../forms';
 import { defineRule } from '../define';
-import type { IndicatorEntry } from '../entries';
+import { entriesOfForm, type IndicatorEntry } from '../entries';
 import { formCell, formFinding } from '../finding';
 import type { RuleSettings } from '../settings';
 import { categoryCell } from './categoryCell';
@@ -60,9 +60,7 @@ export const requiredRule = defineRule({
       const required = ['产出指标', '效益指标'];
       if (satisfactionRequired(form, ctx.settings)) required.push('满意度指标');
       for (const category of required) {
-        const filled = ctx.entries.some(
-          (e) => e.form === form && e.indicator.category.value === category && hasValue(e),
-        );
+        const filled = entriesOfForm(ctx.entries, form).some((e) => e.indicator.category.value === category && hasValue(e));
         if (filled) continue;
         const why = REQUIRED_WHY[category];
         findings.push(
@@ -89,8 +87,8 @@ export const costRule = defineRule({
     const findings: Finding[] = [];
     ctx.recognition.forms.forEach((form, formIndex) => {
       if (!form.indicatorTable) return;
-      const named = ctx.entries.some(
-        (e) => e.form === form && e.indicator.category.value === '成本指标' && e.nameState === 'real',
+      const named = entriesOfForm(ctx.entries, form).some(
+        (e) => e.indicator.category.value === '成本指标' && e.nameState === 'real',
       );
       if (named) return;
       findings.push(
