@@ -120,7 +120,7 @@ export async function harness(
       return (snap.sheets.find((x) => x.name === sheet)!.merges ?? []).map((m) => formatRange(m)).sort(byAddress);
     },
     async type(sheet, a1, value) {
-      workbook.getWorksheet(sheet)!.getCell(a1).value = value as string | number | boolean;
+      workbook.getWorksheet(sheet)!.getCell(a1).value = value === '' ? null : value;
     },
     cleanup: () => {
       if (dir !== null) rmSync(dir, { recursive: true, force: true });
