@@ -2,7 +2,8 @@
  * Decides whether bytes are an .xlsx workbook ExcelJS may load, before ExcelJS sees them: the file
  * type by magic bytes and extension, then the zip's central directory against size limits (nothing
  * inflated), then every entry inflated once, bounded by its declared size, to catch a directory
- * that lies and damaged data. Every refusal is a FileFormatError.
+ * that lies and damaged data. The inflated entries are kept: the loader hands them to ExcelJS
+ * stored, so nothing is inflated twice. Every refusal is a FileFormatError.
  */
 import { extname } from 'path';
 import { FileFormatError } from '../../../core/errors';
@@ -29,6 +30,8 @@ export interface InspectedWorkbook {
    * was read once to verify it.)
    */
   contents: Map<string, Buffer>;
+  /** Every entry's uncompressed bytes, verified (size and CRC), in directory order. */
+  inflated: Map<string, Buffer>;
   droppedParts: DroppedPart[];
 }
 
@@ -138,13 +141,16 @@ export function inspectWorkbookBytes(file: string, buf: Buffer): InspectedWorkbo
     checkDeclaredSizes(file, entries);
     checkWorkbookParts(file, ext, new Set(entries.map((e) => e.name)));
     const contents = new Map<string, Buffer>();
+    const inflated = new Map<string, Buffer>();
     for (const e of entries) {
       const data = readEntry(buf, e);
+      inflated.set(e.name, data);
       if (isPartOfInterest(e.name, data)) contents.set(e.name, data);
     }
     return {
       entries,
       contents,
+      inflated,
       droppedParts: droppedPartsOf(
         entries.map((e) => e.name),
         contents,

@@ -8,6 +8,7 @@ import { setWorkbookProtectionXml, workbookProtectionXml } from '../workbookExtr
 import { internalLinksForExcel, internalLinksForExcelJs, type SheetParts } from '../xml/internalLinks';
 import { findWorkbookProtection, insertWorkbookProtection, locksStructure } from '../xml/workbookXml';
 import { readCentralDirectory, readEntry, type ZipEntry } from '../zip/zipReader';
+import { crc32 } from '../zip/crc32';
 import { writeZip } from '../zip/zipWriter';
 import type { DroppedPart } from './droppedParts';
 import { inspectWorkbookBytes } from './inspectFile';
@@ -38,6 +39,23 @@ function rebuild(buf: Buffer, entries: ZipEntry[], replaced: Map<string, string>
   ]);
 }
 
+/**
+ * The archive ExcelJS reads: every entry stored (not compressed) from the bytes the inspection
+ * already inflated and verified, patched parts replaced. ExcelJS's own inflater (pako, in
+ * JavaScript) then has nothing to inflate: the file is inflated once, by zlib.
+ */
+function storedArchive(entries: ZipEntry[], inflated: Map<string, Buffer>, replaced: Map<string, string>): Buffer {
+  const names = new Set(entries.map((e) => e.name));
+  const stored = (name: string, data: Buffer, crc?: number) => ({ name, stored: data, crc: crc ?? crc32(data) });
+  return writeZip([
+    ...entries.map((e) => {
+      const text = replaced.get(e.name);
+      return text === undefined ? stored(e.name, inflated.get(e.name) as Buffer, e.crc32) : stored(e.name, Buffer.from(text, 'utf8'));
+    }),
+    ...[...replaced].filter(([n]) => !names.has(n)).map(([name, text]) => stored(name, Buffer.from(text, 'utf8'))),
+  ]);
+}
+
 function putSheetParts(out: Map<string, string>, sheetName: string, parts: SheetParts | null): void {
   if (!parts) return;
   out.set(sheetName, parts.sheetXml);
@@ -63,7 +81,7 @@ export async function loadWorkbookBuffer(file: string, buf: Buffer): Promise<Loa
       internalLinksForExcelJs({ sheetXml: text(name) ?? '', relsXml: text(relsNameOf(name)) }),
     );
   }
-  const input = replaced.size > 0 ? rebuild(buf, inspected.entries, replaced) : buf;
+  const input = storedArchive(inspected.entries, inspected.inflated, replaced);
 
   const workbook = new Workbook();
   try {

@@ -7,7 +7,9 @@ export type ZipSource =
   /** New content, deflated here. */
   | { name: string; data: Buffer }
   /** An entry of another archive, copied as it is. */
-  | { name: string; from: Buffer; entry: ZipEntry };
+  | { name: string; from: Buffer; entry: ZipEntry }
+  /** Content stored uncompressed, with its CRC-32 known already (e.g. checked on reading). */
+  | { name: string; stored: Buffer; crc: number };
 
 /** 1 January 1980, the earliest date a zip entry can carry (time 00:00). */
 const DOS_DATE_1980 = (1 << 5) | 1;
@@ -25,6 +27,7 @@ function prepare(src: ZipSource): Prepared {
   if ('data' in src) {
     return { name, method: 8, crc: crc32(src.data), compressed: deflateRawSync(src.data), size: src.data.length };
   }
+  if ('stored' in src) return { name, method: 0, crc: src.crc >>> 0, compressed: src.stored, size: src.stored.length };
   const e = src.entry;
   return { name, method: e.method, crc: e.crc32, compressed: rawEntryData(src.from, e), size: e.uncompressedSize };
 }
