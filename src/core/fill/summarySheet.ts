@@ -136,7 +136,7 @@ export interface SummaryPlan {
 /**
  * The operations that make `sheetName` hold the layout: nothing when ours already does; otherwise
  * the sheet added (`existing` undefined) or overwritten in place, every old cell beyond the new
- * layout emptied. The cells of an existing sheet it overwrites are watched.
+ * layout emptied. The cells of an existing sheet it holds or will hold are watched.
  */
 export function planSummarySheet(
   sheetName: string,
@@ -162,10 +162,19 @@ export function planSummarySheet(
         ...(d?.formula !== undefined ? { result: d.value } : {}),
         kind: 'summary',
       });
-      if (existing && before !== '') watched.add(existing, a1);
     }
   }
   if (changes.length === 0) return { ops: [], preconditions: [], changes };
+  // The sheet is rewritten whole: every cell it holds or will hold must be as read.
+  if (existing) {
+    for (let r = 1; r <= rows; r++) {
+      for (let c = 1; c <= cols; c++) {
+        const a1 = cellA1(r, c);
+        if (layout.cells.has(a1) || cellValue(existing, r, c) !== '' || existing.formulas[a1] !== undefined)
+          watched.add(existing, a1);
+      }
+    }
+  }
 
   const s = sheetName;
   const ops: EditOp[] = [];
