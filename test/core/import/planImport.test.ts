@@ -64,7 +64,7 @@ describe('the seed pasted as one text', () => {
   test('a county’s department form keeps its 本级: 县级 title and 县本级使用资金', () => {
     const county = seedForms()[0].replace('市级部门整体', '县级部门整体').replace('市本级使用资金', '县本级使用资金').replace('市级一级预算单位', '县级一级预算单位');
     const p = planImport([{ kind: 'text', source: 'county.txt', text: county }]);
-    expect(p.forms.map((f) => [f.kind, f.kind === 'department' ? f.level : null, f.fields.ownLevelFunds])).toEqual([['department', '县', 773.37]]);
+    expect(p.forms.map((f) => (f.kind === 'department' ? [f.level, f.fields.ownLevelFunds] : null))).toEqual([['县', 773.37]]);
     expect(p.unplaced).toEqual([]);
     const untitled = planImport([{ kind: 'text', source: 'u.txt', text: county.replace(/^# .*$/m, '') }]);
     expect(untitled.forms[0].kind === 'department' && untitled.forms[0].level).toBe('县');
