@@ -27,7 +27,7 @@ export const MAIN_HELP = `jixiao — 预算绩效目标申报表工具 (performa
                                  导入申报表为标准格式 (import forms from text, HTML, CSV, .xlsx)
   jixiao fill 文件.xlsx -o 输出.xlsx [--dry-run] [--json] [--force]
                                  汇总：由项目表填写部门整体表 (fill the department form from the project forms)
-  jixiao demo [-o 输出.xlsx]     用内置示例数据生成示例工作簿 (example workbook)
+  jixiao demo [--out-dir 文件夹]   用内置示例数据演示 导入→汇总→审核 (the whole job on example data)
   jixiao <命令> --help           查看命令说明 (help on a command)
 
 退出码 (exit codes): 0 成功 (success); 1 审核发现错误 (validate: error findings);

@@ -1,33 +1,75 @@
 /**
- * `jixiao demo`: the main job on built-in example data. For now it writes the example workbook: the
- * department form and three project forms, prefilled with the seed's basic fields.
+ * `jixiao demo`: the whole job on built-in example data, in one command. It imports the seed's forms
+ * (text extracted from real forms, flaws included: test/fixtures/seed.txt), fills the department
+ * form's summary from the project forms (汇总), validates and marks the findings (审核), and writes
+ * the example workbook and a reviewer's report.
  */
+import { promises as fs } from 'fs';
 import * as path from 'path';
-import { DEMO_DEPARTMENT, DEMO_PROJECTS } from '../demoData';
+import ExcelJS from 'exceljs';
+import { fillSummary } from '../../commands/fillSummary';
+import { importForms } from '../../commands/importForms';
+import { validateAndMark } from '../../commands/validate';
+import { planImport } from '../../core/import';
+import { countSeverities, reportLayout } from '../../core/report';
+import { saveWorkbookFile, XlsxHost } from '../../hosts/xlsx';
 import { parseArgs, UsageError } from '../args';
 import { EXIT_OK, type CliIO } from '../io';
-import { writeForms } from './newForms';
+import { writeReport } from '../report/writeReport';
 
-export const DEMO_HELP = `用法: jixiao demo [-o 输出.xlsx]
+export const DEMO_HELP = `用法: jixiao demo [--out-dir 文件夹]
 
-用内置示例数据生成示例工作簿（默认 out/示例-预算绩效目标申报表.xlsx，会覆盖上次生成的示例）。
-(Writes the example workbook from built-in example data; overwrites the previous example.)`;
+用内置示例数据（从真实申报表提取的文本，含其中的错误）演示完整流程：导入 → 汇总 → 审核，
+生成示例工作簿和审核报告（默认写到 out/，会覆盖上次生成的示例）。
+(Runs the whole job on built-in example data: import, fill, validate and mark; writes the example
+workbook and the review report into out/, replacing the previous example.)`;
 
-export const DEMO_OUTPUT = path.join('out', '示例-预算绩效目标申报表.xlsx');
+/** The built-in example: the seed's four forms as text. */
+export const DEMO_SOURCE = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seed.txt');
+export const DEMO_WORKBOOK = '示例-预算绩效目标申报表.xlsx';
+export const DEMO_REPORT = '示例-审核报告.xlsx';
 
 export async function runDemo(argv: string[], io: CliIO): Promise<number> {
-  const { flags, positionals } = parseArgs(argv, { out: { value: true, alias: 'o' }, help: { alias: 'h' } });
+  const { flags, positionals } = parseArgs(argv, { 'out-dir': { value: true }, help: { alias: 'h' } });
   if (flags.help) {
     io.out(DEMO_HELP);
     return EXIT_OK;
   }
   if (positionals.length > 0) throw new UsageError(`多余的参数: ${positionals.join(' ')} (unexpected arguments)`);
-  const file = path.resolve(io.cwd, typeof flags.out === 'string' ? flags.out : DEMO_OUTPUT);
-  const fs = await import('fs');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sheets = await writeForms({ department: DEMO_DEPARTMENT, projects: DEMO_PROJECTS, level: '市' }, file, true);
-  io.out(`示例工作簿已生成：${file}`);
-  io.out(`包含 ${sheets.length} 张表：${sheets.join('、')}`);
-  io.out('用 Excel 或 WPS 打开即可查看；在 Excel 中安装加载项后可继续插入模板、添加指标行。');
+  const outDir = path.resolve(io.cwd, typeof flags['out-dir'] === 'string' ? flags['out-dir'] : 'out');
+  await fs.mkdir(outDir, { recursive: true });
+  const text = await fs.readFile(DEMO_SOURCE, 'utf8');
+
+  const workbook = new ExcelJS.Workbook();
+  const host = new XlsxHost(workbook);
+  const preview = planImport([{ kind: 'text', source: path.basename(DEMO_SOURCE), text }]);
+  const imported = await importForms(host, preview);
+  io.out(`1. 导入：从示例文本中找到 ${preview.forms.length} 张申报表 → 工作表 ${imported.sheets.join('、')}`);
+  if (imported.notesSheet) io.out(`   ${preview.unplaced.length} 项内容未能放入标准表，列在「${imported.notesSheet}」`);
+
+  const filled = await fillSummary(host);
+  io.out(`2. 汇总：改动 ${filled.changes.length} 个单元格（项目支出由各项目当年度金额汇总，新增「项目支出汇总」表）`);
+
+  const checked = await validateAndMark(host, {}, { mark: true });
+  const counts = countSeverities(checked.findings);
+  io.out(`3. 审核：错误 ${counts.error}、警告 ${counts.warning}、提示 ${counts.info}；已在 ${checked.marked} 个单元格上标记`);
+  for (const f of checked.findings.filter((x) => x.severity === 'error')) {
+    io.out(`   错误 ${f.sheet ?? ''}!${f.cell ?? ''}  ${f.message}`);
+  }
+
+  if (workbook.worksheets.length > 0) {
+    await host.apply({ preconditions: [], ops: [{ kind: 'activate', sheet: imported.sheets[0] }] });
+  }
+  const workbookFile = path.join(outDir, DEMO_WORKBOOK);
+  const reportFile = path.join(outDir, DEMO_REPORT);
+  await saveWorkbookFile(workbook, workbookFile, { force: true });
+  await writeReport(
+    reportLayout([{ file: DEMO_WORKBOOK, recognition: checked.recognition, findings: checked.findings }]),
+    reportFile,
+    true,
+  );
+  io.out(`示例工作簿：${workbookFile}`);
+  io.out(`审核报告：  ${reportFile}`);
+  io.out('用 Excel 或 WPS 打开即可查看：标红的是错误，标黄的是警告，单元格批注里写着原因。');
   return EXIT_OK;
 }

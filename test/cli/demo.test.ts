@@ -1,0 +1,42 @@
+/**
+ * `jixiao demo`: import, fill and validate the built-in example, writing the example workbook and
+ * the review report.
+ */
+import { join } from 'path';
+import { loadWorkbookFile, readWorkbookSnapshot } from '../../src/hosts/xlsx';
+import { recognizeWorkbook, type DepartmentForm } from '../../src/core/forms';
+import { cellValue } from '../../src/core/snapshot';
+import { parseCell } from '../../src/core/address';
+import { DEMO_REPORT, DEMO_WORKBOOK } from '../../src/cli/commands/demo';
+import { run, tempDir } from './helpers';
+
+describe('jixiao demo', () => {
+  it('writes the example workbook (four forms, filled, marked) and the report', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const r = await run(dir, 'demo', '--out-dir', dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('找到 4 张申报表');
+      expect(r.stdout).toContain('吴中市科工贸和信息化局');
+
+      const { workbook } = await loadWorkbookFile(join(dir, DEMO_WORKBOOK));
+      const wb = readWorkbookSnapshot(workbook);
+      const { forms } = recognizeWorkbook(wb);
+      expect(forms.map((f) => f.kind).sort()).toEqual(['department', 'project', 'project', 'project']);
+      const dept = forms.find((f): f is DepartmentForm => f.kind === 'department')!;
+      expect(dept.projectExpenditure.value).toBeCloseTo(34.35, 6);
+      const cell = parseCell(dept.projectExpenditure.cell!);
+      const sheet = wb.sheets.find((s) => s.name === dept.sheet)!;
+      expect(sheet.formulas[dept.projectExpenditure.cell!]).toMatch(/^=/);
+      expect(cellValue(sheet, cell.row, cell.col)).toBeCloseTo(34.35, 6);
+      // The marks' store travels with the example so that 清除标记 can undo them.
+      expect(wb.sheets.some((s) => s.name.startsWith('jixiao_') && s.visibility === 'veryHidden')).toBe(true);
+
+      const report = await loadWorkbookFile(join(dir, DEMO_REPORT));
+      expect(report.workbook.worksheets.length).toBe(2);
+      expect(report.workbook.worksheets[0].rowCount).toBeGreaterThan(10);
+    } finally {
+      cleanup();
+    }
+  }, 60000);
+});
