@@ -1,0 +1,37 @@
+/**
+ * axe-core over the page and the pane's frame, with findings listed: no serious or critical
+ * violations. Runs only where axe-core is installed (a devDependency); otherwise it is skipped.
+ */
+'use strict';
+
+function axeSource() {
+  try {
+    return require('fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+async function violations(frame, source) {
+  await frame.evaluate(source);
+  const result = await frame.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+module.exports = {
+  name: 'axe-core: no serious or critical violations (page and pane)',
+  skip: () => (axeSource() ? null : 'axe-core is not installed (add it as a devDependency)'),
+  async run(pg) {
+    const source = axeSource();
+    await pg.open();
+    await pg.validate();
+    const paneFrame = pg.page.frames().find((f) => f.name() === 'pane');
+    const found = [
+      ...(await violations(pg.page.mainFrame(), source)).map((v) => `page: ${v}`),
+      ...(await violations(paneFrame, source)).map((v) => `pane: ${v}`),
+    ];
+    if (found.length > 0) throw new Error(`axe found:\n  ${found.join('\n  ')}`);
+  },
+};

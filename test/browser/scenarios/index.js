@@ -1,0 +1,15 @@
+/**
+ * The scenarios, in the order they run. Each is { name, run(pg, ctx), skip?() }: `pg` is a
+ * Playground on a fresh tab (lib/playground.js), `ctx.requests` every URL requested so far. To add
+ * one (e.g. 导入 the seed text, or 汇总 then read 34.35 in the grid), write a file like these and
+ * list it here.
+ */
+'use strict';
+
+module.exports = [
+  require('./insertTemplates'),
+  require('./validateMarks'),
+  require('./openValidateSave'),
+  require('./accessibility'),
+  require('./localOnly'),
+];
