@@ -6,6 +6,7 @@
 import { fillSummary } from '../../src/commands/fillSummary';
 import { formatRange } from '../../src/core/address';
 import { p1Text, p2Text, partialDepartment } from '../core/fill/books';
+import { departmentText, projectText } from '../core/rules/forms';
 import type { StartBook } from '../marks/start';
 import { harness, pastedSheet, type FillHarness, type HostKind } from './hosts';
 
@@ -79,5 +80,32 @@ test('new rows get the 一级 and 二级 drop-downs (Office)', async () => {
   });
   expect(listAt(`B${h + 1}`)).toEqual({
     list: { inCellDropDown: true, source: '成本指标,产出指标,效益指标,满意度指标' },
+  });
+});
+
+describe.each(['office', 'xlsx'] as const)('a project form below the department form on one sheet (%s)', (kind) => {
+  test('moves down with the inserted row: the summary refers to its cell where it is now', async () => {
+    const project = projectText({
+      projectName: '甲',
+      total: '7万元',
+      annual: '7万元',
+      rows: [['产出指标', '数量指标', '新指标', '≥1个', '≥1个']],
+    });
+    const fx = await harness(kind, {
+      sheets: [pastedSheet('合表', `${departmentText({ project: '0' })}\n\n${project}`)],
+    });
+    const result = await fillSummary(fx.host);
+    await fx.reopen();
+    expect(result.changes.filter((c) => c.kind !== 'summary').map((c) => [c.cell, c.after])).toEqual([
+      ['D30', 7],
+      ['F30', 7],
+      ['D18', '新指标'],
+      ['E18', '≥1个'],
+      ['C6', "='项目支出汇总'!G4"],
+    ]);
+    expect(await fx.cell('项目支出汇总', 'G3')).toEqual({ value: 7, formula: "='合表'!F30" });
+    expect(await fx.cell('合表', 'F30')).toEqual({ value: 7 });
+    expect((await fillSummary(fx.host, { preview: true })).changes).toEqual([]);
+    fx.cleanup();
   });
 });

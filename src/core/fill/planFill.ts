@@ -164,6 +164,12 @@ export function planFill(wb: WorkbookSnapshot, settings: Partial<RuleSettings> =
     storedRows = planned.rows;
     const insert = planned.ops.filter((o): o is Extract<EditOp, { kind: 'insertRows' }> => o.kind === 'insertRows');
     finalRow = (row) => row + insert.reduce((n, o) => (o.at <= row ? n + o.count : n), 0);
+    // A project form below the department's table on the same sheet moves down with the inserted rows.
+    for (const c of changes) {
+      if (c.kind !== 'amount' || c.sheet !== dept.sheet) continue;
+      const a = parseCell(c.cell);
+      c.cell = cellA1(finalRow(a.row), a.col);
+    }
     for (const n of planned.deleteNames) nameOps.push({ kind: 'deleteName', name: n });
     for (const n of planned.addNames) nameOps.push({ kind: 'addName', name: n.name, ref: n.ref });
   }
