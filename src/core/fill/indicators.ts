@@ -12,7 +12,7 @@ import type { Finding } from '../findings';
 import type { EditOp } from '../plan';
 import type { IndicatorEntry } from '../rules/entries';
 import { valueConflictFinding } from '../rules/fill/valueConflict';
-import { cellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
+import { cellValue, findSheet, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { sameCellValue } from './compare';
 import type { UnionIndicator } from './indicatorUnion';
 import { valueKey } from './indicatorUnion';
@@ -111,6 +111,7 @@ export function planIndicators(
 
   const additions: UnionIndicator[] = [];
   const edits: RowEdit[] = [];
+  const written: UnionIndicator[] = [];
   const userConflicts: { entry: IndicatorEntry; u: UnionIndicator }[] = [];
   for (const u of union) {
     const user = userRows.get(u.key);
@@ -126,7 +127,18 @@ export function planIndicators(
     const edit: RowEdit = { row: o.row };
     if (cellValue(sheet, o.row, table.indicatorCol) !== u.name) edit.name = u.name;
     if (!sameCellValue(cellValue(sheet, o.row, valueCol), u.value)) edit.value = u.value;
-    if (edit.name !== undefined || edit.value !== undefined) edits.push(edit);
+    if (edit.name !== undefined || edit.value !== undefined) {
+      edits.push(edit);
+      written.push(u);
+    }
+  }
+  // What the preview shows comes from these project cells: they must not change before it is applied.
+  for (const u of [...additions, ...written]) {
+    const src = u.keptFrom ?? u.sources[0];
+    const project = findSheet(wb, src.project.form.sheet);
+    if (!project) continue;
+    watched.add(project, src.nameCell);
+    if (src.valueCell !== null) watched.add(project, src.valueCell);
   }
 
   const blocks = tableBlocks(sheet, table);

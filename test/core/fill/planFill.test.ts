@@ -152,6 +152,8 @@ describe('汇总 on the seed pasted as it is', () => {
     expect(watched['表1'].C34).toEqual({ value: '本年全市新增工业企业上规模数量(个)' });
     expect(watched['表1'].C35).toEqual({ value: '质量指标' });
     expect(watched['表1'].D46).toEqual({ value: '生态环境改善 清洁生产推广' });
+    // The project cells an added row's name and value come from.
+    expect([watched['表4'].D16, watched['表4'].F16]).toEqual([{ value: '高新技术企业认定数量' }, { value: '15个' }]);
   });
 
   test('the record: a very hidden sheet and a name per written row, pointing at its 三级 cell', () => {
