@@ -146,14 +146,15 @@ export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /**
  * Splits operations into consecutive batches of at most `limit` bytes each (an operation larger
  * than the limit stands alone). Hosts sync once per batch, so the number of syncs grows with the
- * payload's bytes, never with the number of sheets or cells.
+ * payload's bytes, never with the number of sheets or cells. `sizeOf` is the host's own estimate
+ * of an operation's request bytes (default: its JSON).
  */
-export function splitByBytes(ops: EditOp[], limit: number): EditOp[][] {
+export function splitByBytes(ops: EditOp[], limit: number, sizeOf: (op: EditOp) => number = opBytes): EditOp[][] {
   const batches: EditOp[][] = [];
   let current: EditOp[] = [];
   let size = 0;
   for (const op of ops) {
-    const b = opBytes(op);
+    const b = sizeOf(op);
     if (current.length > 0 && size + b > limit) {
       batches.push(current);
       current = [];

@@ -12,12 +12,13 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { OfficeCapabilities } from './capabilities';
 import { isOfficeError } from './excelApi';
 import { PlanState, planNeeds } from './planState';
+import { officeOpBytes } from './requestBytes';
 import { baseFromSnapshot, readForPlan } from './preconditionRead';
 import { OpWriter, supported } from './writeOps';
 
 /**
- * Bytes of operations per sync. An operation's JSON approximates its share of the request; the
- * margin under Excel on the web's 5 MB covers the request's own framing (object paths, ids).
+ * Bytes of operations per sync, as officeOpBytes estimates them (commands with their object paths,
+ * not only the operation's JSON); the margin under Excel on the web's 5 MB covers the rest.
  */
 export const DEFAULT_BATCH_LIMIT = Math.floor(EXCEL_WEB_PAYLOAD_LIMIT * 0.8);
 
@@ -129,7 +130,7 @@ export async function applyPlan(
   }
   const writer = new OpWriter(context, new PlanState(base), snapshot);
   let applied = 0;
-  for (const batch of splitByBytes(ops, batchLimit)) {
+  for (const batch of splitByBytes(ops, batchLimit, officeOpBytes)) {
     batch.forEach((op, i) => {
       writer.queue(op);
       context.trace(`${TRACE}${i}`);

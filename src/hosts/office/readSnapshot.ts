@@ -6,7 +6,9 @@
  * areas (ExcelApi 1.13) and the fills and notes of the cells asked about — with `cellDetails: 'all'`
  * the fill of every cell of its used range (formats included) through getCellProperties (ExcelApi
  * 1.9; before it the sheets come without `allDetails`) and where each note sits. A request for no
- * sheet contents needs one sync, the fills and notes of the cells asked about included.
+ * sheet contents needs one sync, the fills and notes of the cells asked about included. When the
+ * second sync's response passes Excel's limit (5 MB on the web), the sheets are read again in
+ * parts (halves, then quarters…): more syncs, as many as the bytes need.
  */
 import { cellA1, formatRange, parseCell } from '../../core/address';
 import type { CellValue, ReadRequest, SelectionSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../core/snapshot';
@@ -186,6 +188,89 @@ function fillSheet(sheet: SheetSnapshot, q: QueuedSheet, caps: OfficeCapabilitie
   if (q.details.length > 0) fillDetails(sheet, q.details, caps);
 }
 
+/** A sheet to read: its contents, or only the fills and notes of some cells. */
+interface PlannedSheet {
+  index: number;
+  readContents: boolean;
+  cells: string[];
+}
+
+/** Queues the loads of one sheet (see the file comment); nothing is read until the sync. */
+function queueSheet(listing: SheetListing, p: PlannedSheet, caps: OfficeCapabilities, all: boolean): QueuedSheet {
+  const ws = listing.worksheets[p.index];
+  const q: QueuedSheet = { index: p.index, used: null, merged: null, details: [], all: null };
+  if (p.readContents) {
+    q.used = ws.getUsedRangeOrNullObject(true);
+    q.used.load('address,values,formulas');
+    // Merged areas and fills may lie beyond the cells with values: the used range with formats.
+    const formatted = caps.mergedAreas || (all && caps.fillTint) ? ws.getUsedRange(false) : null;
+    if (formatted && caps.mergedAreas) {
+      q.merged = formatted.getMergedAreasOrNullObject();
+      q.merged.load('address');
+    }
+    if (formatted && all && caps.fillTint) {
+      formatted.load('address');
+      q.all = { range: formatted, cells: formatted.getCellProperties({ format: { fill: { color: true, tintAndShade: true } } }) };
+    }
+  }
+  q.details = queueDetails(ws, p.cells, caps);
+  return q;
+}
+
+interface NoteAt {
+  note: Excel.Note;
+  at: Excel.Range;
+}
+
+/** Where each note sits (its location is a method: only callable once the notes are listed). */
+function queueNoteLocations(notes: Excel.Note[]): NoteAt[] {
+  return notes.map((note) => {
+    const at = note.getLocation();
+    at.load('address');
+    return { note, at };
+  });
+}
+
+function placeNotes(listing: SheetListing, noteCells: NoteAt[]): void {
+  for (const { note, at } of noteCells) {
+    const { sheet: name, rect } = parseSheetRange(at.address);
+    const sheet = listing.sheets.find((s) => name !== null && s.name.toLowerCase() === name.toLowerCase());
+    if (sheet?.allDetails && sheet.notes) sheet.notes[cellA1(rect.top, rect.left)] = note.content;
+  }
+}
+
+function isResponseTooLarge(e: unknown): boolean {
+  return isOfficeError(e) && e.code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/**
+ * Reads the sheets' contents in halves, each half again in halves while its response is still too
+ * large: the syncs grow with the bytes read, never with the number of sheets. A single sheet too
+ * large to read throws the error as Excel gave it.
+ */
+async function readInParts(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  listing: SheetListing,
+  planned: PlannedSheet[],
+  all: boolean,
+): Promise<void> {
+  const half = Math.ceil(planned.length / 2);
+  for (const part of [planned.slice(0, half), planned.slice(half)]) {
+    const queued = part.map((p) => queueSheet(listing, p, caps, all));
+    try {
+      // One sync per part: their number follows the bytes, not the sheets.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!isResponseTooLarge(e) || part.length < 2) throw e;
+      await readInParts(context, caps, listing, part, all);
+      continue;
+    }
+    for (const q of queued) fillSheet(listing.sheets[q.index], q, caps);
+  }
+}
+
 /** Reads a snapshot (see the file comment for the syncs). */
 export async function readSnapshot(
   context: Excel.RequestContext,
@@ -206,44 +291,32 @@ export async function readSnapshot(
   const listing = await readSheetList(context, request.names === true, true, all && caps.notes);
   const wanted = request.sheets === undefined ? null : new Set(request.sheets.map((s) => s.toLowerCase()));
   if (wanted && request.selectionSheet && listing.selection) wanted.add(listing.selection.sheet.toLowerCase());
-  const queued: QueuedSheet[] = [];
+  const planned: PlannedSheet[] = [];
   listing.sheets.forEach((sheet, index) => {
     const lower = sheet.name.toLowerCase();
     const readContents = wanted === null || wanted.has(lower);
     const cells = details.get(lower) ?? [];
-    if (!readContents && cells.length === 0) return;
-    const ws = listing.worksheets[index];
-    const q: QueuedSheet = { index, used: null, merged: null, details: [], all: null };
-    if (readContents) {
-      q.used = ws.getUsedRangeOrNullObject(true);
-      q.used.load('address,values,formulas');
-      // Merged areas and fills may lie beyond the cells with values: the used range with formats.
-      const formatted = caps.mergedAreas || (all && caps.fillTint) ? ws.getUsedRange(false) : null;
-      if (formatted && caps.mergedAreas) {
-        q.merged = formatted.getMergedAreasOrNullObject();
-        q.merged.load('address');
-      }
-      if (formatted && all && caps.fillTint) {
-        formatted.load('address');
-        q.all = { range: formatted, cells: formatted.getCellProperties({ format: { fill: { color: true, tintAndShade: true } } }) };
-      }
+    if (readContents || cells.length > 0) planned.push({ index, readContents, cells });
+  });
+  const notes = listing.notes ?? [];
+  if (planned.length === 0 && notes.length === 0) return assemble(listing, caps);
+  const queued = planned.map((p) => queueSheet(listing, p, caps, all));
+  const noteCells = queueNoteLocations(notes);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isResponseTooLarge(e) || planned.length < 2) throw e;
+    // More than Excel returns at once (5 MB on the web): read the sheets in parts, then the notes.
+    await readInParts(context, caps, listing, planned, all);
+    if (notes.length > 0) {
+      const again = queueNoteLocations(notes);
+      await context.sync();
+      placeNotes(listing, again);
     }
-    q.details = queueDetails(ws, cells, caps);
-    queued.push(q);
-  });
-  // Where each note sits (its location is a method: only callable once the notes are listed).
-  const noteCells = (listing.notes ?? []).map((note) => {
-    const at = note.getLocation();
-    at.load('address');
-    return { note, at };
-  });
-  if (queued.length > 0 || noteCells.length > 0) await context.sync();
-  for (const q of queued) fillSheet(listing.sheets[q.index], q, caps);
-  for (const { note, at } of noteCells) {
-    const { sheet: name, rect } = parseSheetRange(at.address);
-    const sheet = listing.sheets.find((s) => name !== null && s.name.toLowerCase() === name.toLowerCase());
-    if (sheet?.allDetails && sheet.notes) sheet.notes[cellA1(rect.top, rect.left)] = note.content;
+    return assemble(listing, caps);
   }
+  for (const q of queued) fillSheet(listing.sheets[q.index], q, caps);
+  placeNotes(listing, noteCells);
   return assemble(listing, caps);
 }
 
