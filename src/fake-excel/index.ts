@@ -24,6 +24,12 @@ export interface FakeExcelOptions {
 export interface FakeExcel {
   /** Stands in for the global `Excel`. */
   readonly Excel: FakeExcelNamespace;
+  /**
+   * The same workbook as the user changes it (typing in a cell): its changes reach
+   * `worksheets.onChanged` with `triggerSource` "Unknown", where those made through `Excel` (the
+   * add-in) say "ThisLocalAddin".
+   */
+  readonly userExcel: FakeExcelNamespace;
   /** Stands in for the global `Office`. */
   readonly Office: FakeOfficeNamespace;
   /** The live workbook model (for tests that need to reach in). */
@@ -52,6 +58,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   );
   return {
     Excel: createExcelNamespace(env),
+    userExcel: createExcelNamespace(env, 'Unknown'),
     Office: createOfficeNamespace(env, options.displayLanguage ?? 'zh-CN'),
     state: wb,
     stats: env.stats,
@@ -83,6 +90,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 
 export type { FailSpec, FakeStats, BatchStats } from './api/environment';
 export type { FakeExcelNamespace } from './api/excel';
+export type { FakeWorksheetChangedEventArgs, FakeChangeHandler, FakeEventHandlerResult, FakeTriggerSource } from './api/events';
 export type { FakeOfficeNamespace } from './office';
 export { FakeOfficeError } from './api/errors';
 export type { FakeRequestContext } from './api/context';

@@ -9,7 +9,7 @@ export type ThemeName = 'light' | 'dark';
 /** The parts of Office.context the pane reads; any of them may be missing outside Office. */
 export interface HostContextLike {
   displayLanguage?: string;
-  officeTheme?: { bodyBackgroundColor?: string } | null;
+  officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean } | null;
 }
 
 export interface HostEnvironment {
@@ -20,8 +20,14 @@ export interface HostEnvironment {
 export function readHostEnvironment(context: HostContextLike | undefined | null): HostEnvironment {
   return {
     lang: pickLanguage(context?.displayLanguage),
-    theme: themeFromBackground(context?.officeTheme?.bodyBackgroundColor),
+    theme: themeOf(context?.officeTheme),
   };
+}
+
+/** Office's own word (`isDarkTheme`, newer Office) when it gives one, else the body background's lightness. */
+export function themeOf(officeTheme: HostContextLike['officeTheme']): ThemeName {
+  if (typeof officeTheme?.isDarkTheme === 'boolean') return officeTheme.isDarkTheme ? 'dark' : 'light';
+  return themeFromBackground(officeTheme?.bodyBackgroundColor);
 }
 
 /** Dark when Office's body background is dark ("#RRGGBB" or "#RGB"); light when unknown. */

@@ -19,7 +19,8 @@ if (container) {
     Office.onReady(() => {
       const env = readHostEnvironment(Office.context);
       document.documentElement.lang = env.lang;
-      createRoot(container).render(<App operations={createOperations()} lang={env.lang} theme={env.theme} />);
+      const readTheme = () => readHostEnvironment(Office.context).theme;
+      createRoot(container).render(<App operations={createOperations()} lang={env.lang} theme={env.theme} readTheme={readTheme} />);
     });
   }
 }

@@ -3,9 +3,10 @@
  */
 import type { ClearMarksResult } from '../commands/clearMarks';
 import type { ValidateResult } from '../commands/validate';
+import type { FillPlanResult } from '../core/fill';
 import { STORE_SHEET_PREFIX, type TargetForm } from '../core/forms';
 import type { KeptMark } from '../core/marks';
-import type { ClearMarksOutcome, FoundForm, KeptCell, ValidateOutcome } from './operations';
+import type { ClearMarksOutcome, FillPreview, FoundForm, KeptCell, ValidateOutcome } from './operations';
 
 export function validateOutcome(r: ValidateResult): ValidateOutcome {
   return {
@@ -28,6 +29,29 @@ export function clearMarksOutcome(r: ClearMarksResult): ClearMarksOutcome {
     storeRemoved: r.storeRemoved,
     kept: r.kept.map(keptCell),
     gone: r.gone,
+  };
+}
+
+/** A 汇总 preview as the pane shows it; the plan travels along for applyFill. */
+export function fillPreview(r: FillPlanResult): FillPreview {
+  const summaryKey = r.summarySheet.toLowerCase();
+  const deptKey = r.departmentSheet.toLowerCase();
+  let summaryIsNew = false;
+  let rowsInserted = 0;
+  for (const op of r.plan.ops) {
+    if (op.kind === 'addSheet' && op.sheet.toLowerCase() === summaryKey) summaryIsNew = true;
+    if (op.kind === 'insertRows' && op.sheet.toLowerCase() === deptKey) rowsInserted += op.count;
+  }
+  return {
+    changes: r.changes,
+    findings: r.findings,
+    forms: r.recognition.forms.map(foundForm),
+    notices: r.notices,
+    departmentSheet: r.departmentSheet,
+    summarySheet: r.summarySheet,
+    summaryIsNew,
+    rowsInserted,
+    plan: r,
   };
 }
 

@@ -9,11 +9,17 @@ import type { Lang } from '../../src/i18n';
 import type {
   AddIndicatorRowResult,
   ClearMarksOutcome,
+  FillApplied,
+  FillPreview,
+  ImportInput,
+  ImportOutcome,
+  ImportPreview,
   InsertTemplateRequest,
   InsertTemplateResult,
   LoadedSettings,
   Operations,
   RuleSettings,
+  StopWatching,
   ValidateOutcome,
 } from '../../src/taskpane/operations';
 
@@ -25,6 +31,13 @@ export interface Answers {
   selectCell?: (sheet: string, cell: string) => Promise<void>;
   loadSettings?: () => Promise<LoadedSettings>;
   saveSettings?: (settings: RuleSettings) => Promise<void>;
+  validateOnly?: (settings: RuleSettings) => Promise<ValidateOutcome>;
+  /** Default: watching works (the test fires changes through `changes.emit`). */
+  watchChanges?: (onChange: () => void) => Promise<StopWatching | null>;
+  previewFill?: (settings: RuleSettings) => Promise<FillPreview>;
+  applyFill?: (preview: FillPreview) => Promise<FillApplied>;
+  previewImport?: (inputs: ImportInput[]) => Promise<ImportPreview>;
+  importForms?: (preview: ImportPreview, signal?: AbortSignal) => Promise<ImportOutcome>;
 }
 
 export interface Calls {
@@ -35,9 +48,21 @@ export interface Calls {
   selectCell: [string, string][];
   loadSettings: number;
   saveSettings: RuleSettings[];
+  validateOnly: RuleSettings[];
+  previewFill: RuleSettings[];
+  applyFill: FillPreview[];
+  previewImport: ImportInput[][];
+  importForms: { preview: ImportPreview; signal: AbortSignal | undefined }[];
 }
 
-export function fakeOperations(answers: Answers = {}): { operations: Operations; calls: Calls } {
+/** The change watchers the pane started: `emit` reports a change to those still watching. */
+export interface Changes {
+  watching: number;
+  stopped: number;
+  emit(): void;
+}
+
+export function fakeOperations(answers: Answers = {}): { operations: Operations; calls: Calls; changes: Changes } {
   const calls: Calls = {
     insertTemplate: [],
     addIndicatorRow: 0,
@@ -46,6 +71,17 @@ export function fakeOperations(answers: Answers = {}): { operations: Operations;
     selectCell: [],
     loadSettings: 0,
     saveSettings: [],
+    validateOnly: [],
+    previewFill: [],
+    applyFill: [],
+    previewImport: [],
+    importForms: [],
+  };
+  const listeners = new Set<() => void>();
+  const changes: Changes = {
+    watching: 0,
+    stopped: 0,
+    emit: () => listeners.forEach((l) => l()),
   };
   const operations: Operations = {
     insertTemplate: (req) => {
@@ -78,8 +114,40 @@ export function fakeOperations(answers: Answers = {}): { operations: Operations;
       calls.saveSettings.push(settings);
       return answers.saveSettings ? answers.saveSettings(settings) : Promise.resolve();
     },
+    validateOnly: (settings) => {
+      calls.validateOnly.push(settings);
+      return answers.validateOnly ? answers.validateOnly(settings) : Promise.resolve(outcome({}));
+    },
+    watchChanges: (onChange) => {
+      if (answers.watchChanges) return answers.watchChanges(onChange);
+      const listener = () => onChange();
+      listeners.add(listener);
+      changes.watching++;
+      return Promise.resolve(() => {
+        listeners.delete(listener);
+        changes.stopped++;
+      });
+    },
+    previewFill: (settings) => {
+      calls.previewFill.push(settings);
+      return answers.previewFill ? answers.previewFill(settings) : Promise.reject(new Error('previewFill not answered'));
+    },
+    applyFill: (preview) => {
+      calls.applyFill.push(preview);
+      return answers.applyFill ? answers.applyFill(preview) : Promise.resolve({ applied: true, cells: preview.changes.length, skipped: [] });
+    },
+    previewImport: (inputs) => {
+      calls.previewImport.push(inputs);
+      return answers.previewImport ? answers.previewImport(inputs) : Promise.resolve({ forms: [], unplaced: [] });
+    },
+    importForms: (preview, signal) => {
+      calls.importForms.push({ preview, signal });
+      return answers.importForms
+        ? answers.importForms(preview, signal)
+        : Promise.resolve({ sheets: preview.forms.map((f) => f.sheet), notesSheet: null, skipped: [] });
+    },
   };
-  return { operations, calls };
+  return { operations, calls, changes };
 }
 
 /** A validate outcome with nothing in it but what is given. */

@@ -5,8 +5,10 @@
  */
 import { utf8Length } from '../../core/plan';
 import { ModelError } from '../model/errors';
+import type { RangeRef } from '../../core/address';
 import type { FakeEnvironment } from './environment';
 import { FakeOfficeError } from './errors';
+import type { FakeChangeType, FakeTriggerSource, PendingChange } from './events';
 import { WorkbookProxy } from './workbook';
 
 export interface Action {
@@ -32,9 +34,20 @@ export class FakeRequestContext {
   /** Increases at each sync; proxies resolve their targets once per batch. */
   batchId = 0;
   private queue: Action[] = [];
+  /** Cell changes of the sync being run, reported to `worksheets.onChanged` once it is over. */
+  private changes: PendingChange[] = [];
 
-  constructor(readonly env: FakeEnvironment) {
+  constructor(
+    readonly env: FakeEnvironment,
+    /** Who this context's changes are reported as made by: the add-in, or the user. */
+    readonly trigger: FakeTriggerSource = 'ThisLocalAddin',
+  ) {
     this.workbook = new WorkbookProxy(this);
+  }
+
+  /** Records cells a command of the running sync changed (values, formulas, inserted rows). */
+  noteChange(sheetId: string, rect: RangeRef, changeType: FakeChangeType): void {
+    this.changes.push({ sheetId, rect: { ...rect }, changeType });
   }
 
   enqueue(action: Action): void {
@@ -51,6 +64,17 @@ export class FakeRequestContext {
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
+    try {
+      return await this.runQueue(passThroughValue);
+    } finally {
+      // Commands that ran stay applied even when a later one failed: their changes are reported.
+      const changes = this.changes;
+      this.changes = [];
+      this.env.changeHandlers.dispatch(changes, this.env.supports('1.14') ? this.trigger : undefined);
+    }
+  }
+
+  private async runQueue<T>(passThroughValue?: T): Promise<T> {
     const actions = this.queue;
     this.queue = [];
     await Promise.resolve();

@@ -3,6 +3,7 @@
  * payload limit, the statistics and the failures armed by a test.
  */
 import type { WorkbookModel } from '../model/workbook';
+import { ChangeHandlers } from './events';
 
 export interface BatchLogEntry {
   kind: 'command' | 'trace';
@@ -72,6 +73,8 @@ export class FakeEnvironment {
   batchesRun = 0;
   /** Commands run so far, over all batches. */
   commandsRun = 0;
+  /** The handlers of `worksheets.onChanged`. */
+  readonly changeHandlers = new ChangeHandlers();
 
   constructor(
     readonly wb: WorkbookModel,

@@ -151,6 +151,7 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
         const cell = t.sheet.ensureCell(t.rect.top, t.rect.left);
         cell.value = v.textToDisplay;
         delete cell.formula;
+        this.context.noteChange(t.sheet.id, { top: t.rect.top, left: t.rect.left, bottom: t.rect.top, right: t.rect.left }, 'RangeEdited');
       }
       this.context.env.wb.touch();
     });
@@ -187,6 +188,7 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
     const grid = this.grid(t.rect, v);
     eachCell(t.rect, (r, c) => storeInput(t.sheet, r, c, grid(r, c)));
     this.context.env.wb.touch();
+    this.context.noteChange(t.sheet.id, t.rect, 'RangeEdited');
   }
 
   private derived(name: string, args: unknown[], make: (t: RangeTarget) => RangeTarget): RangeProxy {
@@ -240,6 +242,7 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
       if (!isEntireRows(t.rect)) throw new ModelError('NotImplemented', 'the fake inserts whole rows only (e.g. "5:6")');
       assertWritable(t.sheet);
       insertRows(this.context.env.wb, t.sheet, t.rect.top, t.rect.bottom - t.rect.top + 1);
+      this.context.noteChange(t.sheet.id, t.rect, 'RowInserted');
       inserted = { sheet: t.sheet, rect: t.rect };
       return undefined;
     });

@@ -1,13 +1,21 @@
-/** Excel.WorksheetCollection: add, getItem, getItemOrNullObject, getActiveWorksheet, items. */
+/** Excel.WorksheetCollection: add, getItem, getItemOrNullObject, getActiveWorksheet, items, onChanged. */
 import { sheetNameProblem } from '../../core/sheetName';
 import { ModelError } from '../model/errors';
 import type { SheetModel } from '../model/sheet';
 import { FakeCollection } from './clientObject';
+import { WorksheetChangedEvent } from './events';
 import { assertStructureWritable } from './targets';
 import { WorksheetProxy } from './worksheet';
 
 export class WorksheetCollectionProxy extends FakeCollection<SheetModel, WorksheetProxy> {
   protected readonly typeName = 'WorksheetCollection';
+  private changedEvent?: WorksheetChangedEvent;
+
+  /** Occurs when cells of any worksheet change (ExcelApi 1.9). */
+  get onChanged(): WorksheetChangedEvent {
+    this.changedEvent ??= new WorksheetChangedEvent(this.context, `${this.path}.onChanged`);
+    return this.changedEvent;
+  }
 
   protected resolveTarget(): SheetModel[] {
     return [...this.context.env.wb.sheets];

@@ -3,7 +3,10 @@ import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLigh
 import type { ThemeName } from '../hostEnvironment';
 import { stringsFor, type Lang, type Strings } from '../../i18n';
 import type { Operations } from '../operations';
+import { useHostTheme } from '../useHostTheme';
 import { useRuleSettings, type RuleSettingsState } from '../useRuleSettings';
+import { FillSection } from './FillSection';
+import { ImportSection } from './ImportSection';
 import { InsertSection } from './InsertSection';
 import { SettingsPanel } from './SettingsPanel';
 import { ValidateSection } from './ValidateSection';
@@ -18,7 +21,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
   panel: { minWidth: 0 },
 });
 
@@ -26,6 +29,8 @@ export interface AppProps {
   operations: Operations;
   lang: Lang;
   theme: ThemeName;
+  /** Reads Office's theme again (on focus and when the pane becomes visible); none: the theme stays. */
+  readTheme?: () => ThemeName;
 }
 
 /** What every section may use. */
@@ -42,7 +47,7 @@ interface PaneSection {
   render: (ctx: SectionContext) => ReactNode;
 }
 
-/** The pane's sections, one tab each; 汇总 and 导入 join this list later. */
+/** The pane's sections, one tab each. */
 const SECTIONS: readonly PaneSection[] = [
   {
     id: 'insert',
@@ -55,6 +60,18 @@ const SECTIONS: readonly PaneSection[] = [
     render: ({ operations, lang, strings, settings }) => (
       <ValidateSection operations={operations} settings={settings.settings} strings={strings} lang={lang} />
     ),
+  },
+  {
+    id: 'fill',
+    label: (s) => s.sections.fill,
+    render: ({ operations, lang, strings, settings }) => (
+      <FillSection operations={operations} settings={settings.settings} strings={strings} lang={lang} />
+    ),
+  },
+  {
+    id: 'import',
+    label: (s) => s.sections.import,
+    render: ({ operations, lang, strings }) => <ImportSection operations={operations} strings={strings} lang={lang} />,
   },
   {
     id: 'settings',
@@ -73,7 +90,7 @@ const SECTIONS: readonly PaneSection[] = [
 ];
 
 /**
- * The task pane: Office's light or dark theme, the section tabs, the sections. Every section stays
+ * The task pane: Office's light or dark theme (followed while the pane is open), the section tabs, the sections. Every section stays
  * mounted (the others hidden), so a findings list or an unsaved setting survives a change of tab.
  */
 export function App(props: AppProps) {
@@ -81,9 +98,10 @@ export function App(props: AppProps) {
   const strings = stringsFor(props.lang);
   const settings = useRuleSettings(props.operations, strings, props.lang);
   const [selected, setSelected] = useState(SECTIONS[0].id);
+  const theme = useHostTheme(props.theme, props.readTheme);
   const ctx: SectionContext = { operations: props.operations, lang: props.lang, strings, settings };
   return (
-    <FluentProvider theme={props.theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root} lang={props.lang}>
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root} lang={props.lang}>
       <TabList
         className={styles.tabs}
         size="small"

@@ -74,8 +74,8 @@ export interface FindingListProps {
   groups: FindingGroup[];
   strings: Strings;
   lang: Lang;
-  /** Called with a finding that points at a cell, on click or Enter. */
-  onSelect: (finding: Finding) => void;
+  /** Called with a finding that points at a cell, on click or Enter; without it the items are text only. */
+  onSelect?: (finding: Finding) => void;
 }
 
 /**
@@ -153,7 +153,7 @@ interface FindingItemProps {
   finding: Finding;
   strings: Strings;
   lang: Lang;
-  onSelect: (finding: Finding) => void;
+  onSelect?: (finding: Finding) => void;
 }
 
 const FindingItem = memo(function FindingItem({ finding, strings, lang, onSelect }: FindingItemProps) {
@@ -169,7 +169,7 @@ const FindingItem = memo(function FindingItem({ finding, strings, lang, onSelect
     </>
   );
   const { sheet, cell } = finding;
-  if (sheet === null || cell === null) {
+  if (sheet === null || cell === null || !onSelect) {
     return (
       <li>
         <div className={styles.item}>{content}</div>

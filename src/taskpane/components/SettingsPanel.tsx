@@ -8,7 +8,6 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  Spinner,
   Subtitle2,
   Switch,
   Textarea,
@@ -28,6 +27,7 @@ import {
   type NumericSetting,
   type SettingsDraft,
 } from '../settingsDraft';
+import { BusyIndicator } from './BusyIndicator';
 import { RuleSwitches } from './RuleSwitches';
 
 const useStyles = makeStyles({
@@ -83,7 +83,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
       {props.settings ? (
         <SettingsForm {...props} settings={props.settings} />
       ) : (
-        <Spinner size="tiny" labelPosition="after" label={props.strings.validate.settingsLoading} />
+        <BusyIndicator label={props.strings.validate.settingsLoading} />
       )}
     </section>
   );
@@ -196,7 +196,7 @@ function SettingsForm({ operations, settings, onSaved, strings, lang }: Settings
       </div>
 
       <div aria-live="polite" className={styles.section}>
-        {status.kind === 'saving' && <Spinner size="tiny" labelPosition="after" label={t.saving} />}
+        {status.kind === 'saving' && <BusyIndicator label={t.saving} />}
         {status.kind === 'saved' && <Message intent="success" text={t.saved} />}
         {status.kind === 'restored' && <Message intent="info" text={t.restored} />}
         {status.kind === 'invalid' && <Message intent="error" text={t.fixFirst} />}

@@ -1,5 +1,6 @@
-import { MessageBar, MessageBarBody, Spinner, makeStyles } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import type { ActionId, ActionStatus } from '../useActionStatus';
+import { BusyIndicator } from './BusyIndicator';
 
 const useStyles = makeStyles({
   text: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
@@ -12,11 +13,11 @@ export interface StatusMessageProps {
   busyLabel: string;
 }
 
-/** A spinner while the action runs, then its success or error message. */
+/** The action's label (and a progress bar once it is slow) while it runs, then its success or error message. */
 export function StatusMessage({ status, action, busyLabel }: StatusMessageProps) {
   const styles = useStyles();
   if (status.kind === 'idle' || status.action !== action) return null;
-  if (status.kind === 'busy') return <Spinner size="tiny" labelPosition="after" label={busyLabel} />;
+  if (status.kind === 'busy') return <BusyIndicator label={busyLabel} />;
   const success = status.kind === 'success';
   return (
     <MessageBar intent={success ? 'success' : 'error'} layout="multiline">

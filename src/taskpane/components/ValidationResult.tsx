@@ -47,10 +47,12 @@ export interface ValidationResultProps {
   strings: Strings;
   lang: Lang;
   onSelect: (finding: Finding) => void;
+  /** False for a result of 自动审核, which marks nothing (default true). */
+  marking?: boolean;
 }
 
 /** After 审核: the counts (filter buttons), notes about the marks, the forms found and the findings. */
-export function ValidationResult({ outcome, strings, lang, onSelect }: ValidationResultProps) {
+export function ValidationResult({ outcome, strings, lang, onSelect, marking = true }: ValidationResultProps) {
   const styles = useStyles();
   const t = strings.validate;
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set());
@@ -92,7 +94,10 @@ export function ValidationResult({ outcome, strings, lang, onSelect }: Validatio
       ) : (
         <MessageBar intent={counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info'} layout="multiline">
           <MessageBarBody className={styles.text}>
-            {[t.summary(outcome.forms.length, counts.error, counts.warning, counts.info), outcome.marked > 0 ? t.marked(outcome.marked) : t.noneMarked].join('\n')}
+            {[
+              t.summary(outcome.forms.length, counts.error, counts.warning, counts.info),
+              marking ? (outcome.marked > 0 ? t.marked(outcome.marked) : t.noneMarked) : t.autoResult,
+            ].join('\n')}
           </MessageBarBody>
         </MessageBar>
       )}
