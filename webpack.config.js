@@ -1,6 +1,4 @@
-// Builds the task pane into dist/: taskpane.html, its script, the icons and the manifest; and the
-// playground (playground.html, playground-pane.html): the same task pane script on an in-memory
-// Excel, beside a workbook view, for a browser without Excel (scripts/playground.js serves it).
+// Builds the task pane into dist/: taskpane.html, its script, the icons and the manifest.
 //   npx webpack --mode production                                      manifest for https://localhost:3000/
 //   npx webpack --mode production --env url=https://intranet.example/jixiao/   manifest for that server
 //   npx webpack serve --mode development [--env http]                   dev server on port 3000
@@ -62,11 +60,7 @@ module.exports = async (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     // No eval: the page's Content-Security-Policy forbids it.
     devtool: production ? false : 'source-map',
-    entry: {
-      taskpane: './src/taskpane/index.tsx',
-      playground: './src/playground/main.ts',
-      'playground-pane': './src/playground/paneHost.ts',
-    },
+    entry: { taskpane: './src/taskpane/index.tsx' },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -88,18 +82,6 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
       }),
-      new HtmlWebpackPlugin({
-        filename: 'playground.html',
-        template: './src/playground/index.html',
-        chunks: ['playground'],
-      }),
-      // The pane's frame: the fake's hand-over first, then the unchanged task pane script.
-      new HtmlWebpackPlugin({
-        filename: 'playground-pane.html',
-        template: './src/playground/pane.html',
-        chunks: ['playground-pane', 'taskpane'],
-        chunksSortMode: 'manual',
-      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },
@@ -111,13 +93,7 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
     ],
-    performance: {
-      hints: production ? 'warning' : false,
-      maxEntrypointSize: 600 * 1024,
-      maxAssetSize: 600 * 1024,
-      // The size budget is the task pane's; the playground (a tryout page, with ExcelJS) has none.
-      assetFilter: (file) => !file.endsWith('.map') && !file.startsWith('playground'),
-    },
+    performance: { hints: production ? 'warning' : false, maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     devServer: {
       port: DEV_PORT,
       server: https ? { type: 'https', options: https } : 'http',

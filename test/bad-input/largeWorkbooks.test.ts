@@ -1,0 +1,93 @@
+/**
+ * Workbooks too large for one Office request or response. The fake Excel is given a small payload
+ * limit (instead of 5 MB) so that a few forms pass it: reading them is done again in parts after
+ * Excel refuses the whole, and writing is cut into batches by the host's request estimate, which
+ * must never undercount an operation.
+ */
+import { clearMarks } from '../../src/commands/clearMarks';
+import { importForms } from '../../src/commands/importForms';
+import { validateAndMark } from '../../src/commands/validate';
+import { planImport } from '../../src/core/import';
+import type { EditOp } from '../../src/core/plan';
+import { buildTemplatePlan } from '../../src/core/templates';
+import { createFakeExcel } from '../../src/fake-excel';
+import { OfficeHost, type ExcelLike } from '../../src/hosts/office';
+import { officeOpBytes } from '../../src/hosts/office/requestBytes';
+import { seedForms } from '../fixtures/forms/seedForms';
+import { fakeSpec, seedProjectSheets } from '../marks/start';
+
+const LIMIT = 150_000;
+
+function hostOn(fake: ReturnType<typeof createFakeExcel>, batchLimit?: number): OfficeHost {
+  return new OfficeHost({ excel: fake.Excel as unknown as ExcelLike, office: fake.Office, batchLimit });
+}
+
+test('validate and mark, then clear, 24 project forms whose read passes the limit', async () => {
+  const fake = createFakeExcel({ workbook: fakeSpec({ sheets: seedProjectSheets(24) }), payloadLimit: LIMIT });
+  const pristine = fake.inspect();
+  const result = await validateAndMark(hostOn(fake), {}, { mark: true });
+  expect(result.recognition.forms).toHaveLength(24);
+  expect(result.marked).toBeGreaterThan(24);
+  const refused = fake.stats.batches.filter((b) => b.responseBytes > LIMIT).length;
+  expect(refused).toBeGreaterThan(0);
+  // Accepted responses add up to more than the limit; the syncs follow those bytes.
+  const accepted = fake.stats.batches.filter((b) => b.responseBytes <= LIMIT);
+  const bytes = accepted.reduce((n, b) => n + b.responseBytes, 0);
+  expect(bytes).toBeGreaterThan(LIMIT);
+  expect(fake.stats.syncs).toBeLessThanOrEqual(3 + 2 * Math.ceil(bytes / LIMIT));
+  // The same findings as a read without a limit.
+  const free = createFakeExcel({ workbook: fakeSpec({ sheets: seedProjectSheets(24) }), payloadLimit: null });
+  expect(result.findings).toEqual((await validateAndMark(hostOn(free), {}, { mark: false })).findings);
+  await clearMarks(hostOn(fake));
+  expect(fake.inspect()).toEqual(pristine);
+});
+
+test('importing 12 forms writes in batches that each fit the limit', async () => {
+  const fake = createFakeExcel({ workbook: { sheets: [{ name: 'Sheet1' }] }, payloadLimit: LIMIT });
+  const projects = seedForms().slice(1);
+  const inputs = Array.from({ length: 12 }, (_, i) => ({ kind: 'text' as const, source: `${i + 1}.txt`, text: projects[i % 3] }));
+  const preview = planImport(inputs, { takenSheets: ['Sheet1'] });
+  const result = await importForms(hostOn(fake, Math.floor(LIMIT * 0.8)), preview);
+  expect(result.sheets).toHaveLength(12);
+  const writes = fake.stats.batches.slice(1);
+  expect(writes.length).toBeGreaterThan(1);
+  for (const b of writes) expect(b.requestBytes).toBeLessThanOrEqual(LIMIT);
+  expect(fake.inspect().sheets.map((s) => s.name)).toEqual(['Sheet1', ...result.sheets, ...(result.notesSheet ? [result.notesSheet] : [])]);
+});
+
+test('the request estimate never undercounts an operation of the templates or an import', async () => {
+  const projects = seedForms().slice(1);
+  const imported = await (async () => {
+    const fake = createFakeExcel({ workbook: { sheets: [{ name: 'Sheet1' }] }, payloadLimit: null });
+    const preview = planImport([{ kind: 'text', source: 'a.txt', text: projects[0] }], { takenSheets: ['Sheet1'] });
+    const ops: EditOp[] = [];
+    const host = hostOn(fake);
+    const apply = host.apply.bind(host);
+    host.apply = (plan, options) => {
+      ops.push(...plan.ops);
+      return apply(plan, options);
+    };
+    await importForms(host, preview);
+    return ops;
+  })();
+  const ops = [
+    ...buildTemplatePlan('project', { sheet: '项目', newSheet: true }).ops,
+    ...buildTemplatePlan('department', { sheet: '部门整体', newSheet: true }).ops,
+    ...imported,
+  ];
+  const bytesOf = async (sheet: string, list: EditOp[]) => {
+    const fake = createFakeExcel({ workbook: { sheets: [{ name: 'Sheet1' }] }, payloadLimit: null });
+    await hostOn(fake, 1e12).apply({ preconditions: [], ops: [{ kind: 'addSheet', sheet }, ...list] });
+    return fake.stats.batches.at(-1)!.requestBytes;
+  };
+  const base = new Map<string, number>();
+  let checked = 0;
+  for (const op of ops) {
+    if (op.kind === 'addSheet' || !('sheet' in op)) continue;
+    if (!base.has(op.sheet)) base.set(op.sheet, await bytesOf(op.sheet, []));
+    const actual = (await bytesOf(op.sheet, [op])) - base.get(op.sheet)!;
+    expect([op.kind, officeOpBytes(op) >= actual]).toEqual([op.kind, true]);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(150);
+}, 30_000);
