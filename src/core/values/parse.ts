@@ -18,7 +18,7 @@ import { classifyQualitative, qualitativeDirection } from './qualitative';
 import type { ParseContext, TargetValue, TargetValueKind } from './types';
 import { TIME_UNITS, isTimeUnit, unitAtStart, unitFromIndicatorName } from './units';
 
-const YES_NO: Record<string, boolean> = { 是: true, 有: true, 否: false, 无: false, 没有: false };
+const YES_NO = new Map<string, boolean>([['是', true], ['有', true], ['否', false], ['无', false], ['没有', false]]);
 
 function blank(kind: TargetValueKind, text: string, normalizedText: string, hadMarkup: boolean): TargetValue {
   return {
@@ -155,11 +155,12 @@ export function parseTargetValue(text: string, context: ParseContext = {}): Targ
       if (placeholder.comparison) withComparison(v, placeholder.comparison);
       return v;
     }
-    // Filler inside words (完成XX个项目).
-    if (/\*|[Xx]{2,}|×/.test(compact)) return { ...v, kind: 'placeholder' };
   }
+  // Filler among other words or figures (完成XX个项目, 每月**次, 2025年XX月).
+  if (/\*|[Xx]{2,}/.test(compact)) return { ...v, kind: 'placeholder' };
 
-  if (compact in YES_NO) return { ...v, kind: 'yesno', yes: YES_NO[compact] };
+  const yes = YES_NO.get(compact);
+  if (yes !== undefined) return { ...v, kind: 'yesno', yes };
 
   const grammar = arabicDuration(compact);
   const frequency = parseFrequency(grammar);

@@ -200,6 +200,8 @@ describe('yes/no, placeholders, markers, markup', () => {
     ['≥**%', { kind: 'placeholder', comparison: '>=', unit: '%', value: null }],
     ['XX个', { kind: 'placeholder', unit: '个' }],
     ['完成XX个项目', { kind: 'placeholder' }],
+    ['每月**次', { kind: 'placeholder', frequency: null }],
+    ['2025年XX月底前', { kind: 'placeholder', deadline: null }],
     ['不适用', { kind: 'notApplicable' }],
     ['', { kind: 'empty', normalizedText: '' }],
     ['   ', { kind: 'empty' }],
@@ -212,6 +214,8 @@ describe('yes/no, placeholders, markers, markup', () => {
     ['&nbsp;是', { kind: 'yesno', hadMarkup: true }],
     [' 95% 以上 \n', { kind: 'quantity', normalizedText: '95% 以上', value: 95, comparison: '>=' }],
     ['abc', { kind: 'unrecognized' }],
+    ['constructor', { kind: 'unrecognized', yes: null }],
+    ['toString', { kind: 'unrecognized', yes: null }],
     ['？？', { kind: 'unrecognized' }],
   ]);
 
