@@ -32,6 +32,14 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
  * UTF-8 when the bytes are valid UTF-8, else GB18030 (which covers GBK and GB2312, the encodings of
  * Chinese Windows).
  */
+/**
+ * The WHATWG Encoding API's TextDecoder, present in browsers and Node alike (no I/O). Core compiles
+ * without DOM or Node types, so it is typed here as far as it is used.
+ */
+type Decoder = { decode(bytes: Uint8Array): string };
+const TextDecoder = (globalThis as unknown as { TextDecoder: new (label: string, options?: { fatal?: boolean }) => Decoder })
+  .TextDecoder;
+
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
