@@ -1,7 +1,10 @@
-// Builds the task pane into dist/: taskpane.html, its script, the icons and the manifest.
+// Builds the task pane into dist/: taskpane.html, its script, the icons and the manifest. A second,
+// separate compilation then adds the playground (playground.html, playground-pane.html): the same
+// task pane files on an in-memory Excel, beside a workbook view (served by scripts/playground.js).
+// Being separate, it leaves the task pane's output byte for byte as it was.
 //   npx webpack --mode production                                      manifest for https://localhost:3000/
 //   npx webpack --mode production --env url=https://intranet.example/jixiao/   manifest for that server
-//   npx webpack serve --mode development [--env http]                   dev server on port 3000
+//   npx webpack serve --mode development [--env http]                   dev server on port 3000 (task pane only)
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -51,12 +54,76 @@ async function devHttpsOptions(forceHttp) {
   }
 }
 
+/**
+ * The pane's page in the playground: the task pane's own built taskpane.html with its remote
+ * script (office.js) and that script's origin in the Content-Security-Policy taken out, and the
+ * playground's hand-over script (`handOverTags`) put before the task pane's script, which it
+ * must run before. Throws when taskpane.html is missing or not as expected.
+ */
+function playgroundPaneHtml(taskpaneHtml, handOverTags) {
+  const remoteScript = /<script\b[^>]*\bsrc=["']?https?:\/\/[^>]*>\s*<\/script>/gi;
+  const remoteOrigins = new Set();
+  for (const m of taskpaneHtml.matchAll(remoteScript)) {
+    const src = /\bsrc=["']?(https?:\/\/[^"'\s>]+)/i.exec(m[0]);
+    if (src) remoteOrigins.add(new URL(src[1]).origin);
+  }
+  let html = taskpaneHtml.replace(remoteScript, '');
+  for (const origin of remoteOrigins) html = html.split(` ${origin}`).join('');
+  const firstScript = html.search(/<script\b/i);
+  if (firstScript < 0 || /https?:\/\/[^"'\s>]*\.js/i.test(html)) {
+    throw new Error('playground: dist/taskpane.html is not the expected task pane page');
+  }
+  return html.slice(0, firstScript) + handOverTags + html.slice(firstScript);
+}
+
+/** The playground's compilation: run after the task pane's, into the same folder. */
+function playgroundConfig(production, outputPath) {
+  return {
+    name: 'playground',
+    dependencies: ['taskpane'],
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry: { playground: './src/playground/main.ts', 'playground-pane': './src/playground/paneHost.ts' },
+    output: {
+      path: outputPath,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: false,
+      // Its own chunk-loading global: the pane's frame runs this runtime beside the task pane's.
+      uniqueName: 'jixiaoPlayground',
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'playground.html', template: './src/playground/index.html', chunks: ['playground'] }),
+      new HtmlWebpackPlugin({
+        filename: 'playground-pane.html',
+        chunks: ['playground-pane'],
+        inject: false,
+        minify: false,
+        templateContent: ({ htmlWebpackPlugin }) =>
+          playgroundPaneHtml(fs.readFileSync(path.join(outputPath, 'taskpane.html'), 'utf8'), htmlWebpackPlugin.tags.headTags.toString()),
+      }),
+    ],
+    // No size budget: a tryout page carrying ExcelJS, not what Office loads.
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const baseUrl = normaliseBaseUrl(env.url || DEV_URL);
   const https = env.WEBPACK_SERVE ? await devHttpsOptions(Boolean(env.http)) : null;
 
-  return {
+  const taskpane = {
+    name: 'taskpane',
     mode: production ? 'production' : 'development',
     // No eval: the page's Content-Security-Policy forbids it.
     devtool: production ? false : 'source-map',
@@ -101,7 +168,10 @@ module.exports = async (env = {}, argv = {}) => {
       client: { overlay: { warnings: false } },
     },
   };
+  // The dev server serves the task pane alone, as before.
+  return env.WEBPACK_SERVE ? taskpane : [taskpane, playgroundConfig(production, taskpane.output.path)];
 };
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.normaliseBaseUrl = normaliseBaseUrl;
+module.exports.playgroundPaneHtml = playgroundPaneHtml;

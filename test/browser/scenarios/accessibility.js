@@ -12,11 +12,22 @@ function axeSource() {
   }
 }
 
+/**
+ * Fluent UI's focus helper (Tabster) puts focusable, aria-hidden `<i data-tabster-dummy>` guards
+ * around tab lists; they only pass focus on, and their maintainers call axe's aria-hidden-focus on
+ * them a false positive (github.com/microsoft/tabster/issues/288). Those nodes alone are left out.
+ */
+function isTabsterGuard(ruleId, node) {
+  return ruleId === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy');
+}
+
 async function violations(frame, source) {
   await frame.evaluate(source);
   const result = await frame.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n)) }))
+    .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -10,6 +10,7 @@ module.exports = [
   require('./insertTemplates'),
   require('./validateMarks'),
   require('./openValidateSave'),
+  require('./openRefused'),
   require('./accessibility'),
   require('./localOnly'),
 ];
