@@ -1,9 +1,9 @@
 /**
  * The workbook open in the playground and what a user does to it outside the pane: start a new
  * or the example workbook, open an .xlsx, save, click a cell or a sheet tab, type into a cell.
- * Clicks and typing go through the fake's Excel API, as Excel's own UI changes the document the
- * add-in sees; typing follows Excel's entry rules (the fake's) and, like Excel's UI, gives a cell
- * typed as a percentage a percentage format.
+ * Clicks and typing go through the fake's Excel API as the user's (`userExcel`: the pane hears of
+ * them through worksheets.onChanged as changes not its own); typing follows Excel's entry rules
+ * (the fake's) and, like Excel's UI, gives a cell typed as a percentage a percentage format.
  */
 import { formatRange, parseRange, type RangeRef } from '../core/address';
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions, type InspectedWorkbook } from '../fake-excel';
@@ -78,7 +78,7 @@ export class PlaygroundSession {
 
   /** Shows a sheet (a click on its tab). */
   activate(sheet: string): Promise<void> {
-    return this.current.fake.Excel.run(async (context) => {
+    return this.current.fake.userExcel.run(async (context) => {
       context.workbook.worksheets.getItem(sheet).activate();
       await context.sync();
     });
@@ -86,7 +86,7 @@ export class PlaygroundSession {
 
   /** Selects a cell or range of a sheet (a click, or a shift-click from the active cell). */
   select(sheet: string, range: RangeRef): Promise<void> {
-    return this.current.fake.Excel.run(async (context) => {
+    return this.current.fake.userExcel.run(async (context) => {
       context.workbook.worksheets.getItem(sheet).getRange(formatRange(range)).select();
       await context.sync();
     });
@@ -94,7 +94,7 @@ export class PlaygroundSession {
 
   /** Types text into a cell, as a user does in Excel ("" empties it). */
   type(sheet: string, a1: string, text: string): Promise<void> {
-    return this.current.fake.Excel.run(async (context) => {
+    return this.current.fake.userExcel.run(async (context) => {
       const range = context.workbook.worksheets.getItem(sheet).getRange(a1);
       range.load('numberFormat');
       await context.sync();

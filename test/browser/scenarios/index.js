@@ -1,8 +1,7 @@
 /**
  * The scenarios, in the order they run. Each is { name, run(pg, ctx), skip?() }: `pg` is a
  * Playground on a fresh tab (lib/playground.js), `ctx.requests` every URL requested so far. To add
- * one (e.g. 导入 the seed text, or 汇总 then read 34.35 in the grid), write a file like these and
- * list it here.
+ * one, write a file like these and list it here.
  */
 'use strict';
 
@@ -11,6 +10,7 @@ module.exports = [
   require('./validateMarks'),
   require('./openValidateSave'),
   require('./openRefused'),
+  require('./importAndFill'),
   require('./accessibility'),
   require('./localOnly'),
 ];
