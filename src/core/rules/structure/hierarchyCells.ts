@@ -15,7 +15,19 @@ export interface HierarchyCell {
   category: HierarchyField;
 }
 
-export function hierarchyCells(form: TargetForm): HierarchyCell[] {
+/** Each form's cells, worked out once: several rules ask, and categoryAbove asks per cell. */
+const cached = new WeakMap<TargetForm, readonly HierarchyCell[]>();
+
+export function hierarchyCells(form: TargetForm): readonly HierarchyCell[] {
+  let cells = cached.get(form);
+  if (!cells) {
+    cells = collect(form);
+    cached.set(form, cells);
+  }
+  return cells;
+}
+
+function collect(form: TargetForm): HierarchyCell[] {
   const byCell = new Map<string, HierarchyCell>();
   const rows = [
     ...form.indicators.map((i) => ({ category: i.category, subcategory: i.subcategory })),
