@@ -42,6 +42,24 @@ describe('App', () => {
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).checked)).toEqual([true, false, true, false]);
   });
 
+  test('five sections, every control of each labelled', async () => {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const { unmount } = render(<App operations={refusing} lang={lang} theme="light" />);
+      await settle();
+      const names = lang === 'zh-CN' ? ['插入', '审核', '汇总', '导入', '设置'] : ['Insert', 'Check', 'Summary', 'Import', 'Settings'];
+      expect(screen.getAllByRole('tab')).toEqual(names.map((name) => screen.getByRole('tab', { name })));
+      for (const name of names) {
+        fireEvent.click(screen.getByRole('tab', { name }));
+        const panel = screen.getByRole('tabpanel', { name });
+        // The file input is hidden: its visible button opens it.
+        const controls = [...panel.querySelectorAll('input, select, button, textarea')].filter((el) => !el.closest('[hidden]'));
+        expect(controls.length).toBeGreaterThan(0);
+        for (const el of controls) expect(el).toHaveAccessibleName();
+      }
+      unmount();
+    }
+  });
+
   test('follows a dark Office theme', async () => {
     const env = readHostEnvironment({ displayLanguage: 'zh-CN', officeTheme: { bodyBackgroundColor: '#262626' } });
     const { container, unmount } = render(<App operations={refusing} lang={env.lang} theme={env.theme} />);

@@ -48,4 +48,9 @@ describe('theme', () => {
     expect(readHostEnvironment({ displayLanguage: 'zh-CN', officeTheme: null })).toEqual({ lang: 'zh-CN', theme: 'light' });
     expect(readHostEnvironment(undefined)).toEqual({ lang: 'zh-CN', theme: 'light' });
   });
+
+  test("Office's own isDarkTheme, where given, wins over the background colour", () => {
+    expect(readHostEnvironment({ officeTheme: { bodyBackgroundColor: '#ffffff', isDarkTheme: true } }).theme).toBe('dark');
+    expect(readHostEnvironment({ officeTheme: { bodyBackgroundColor: '#262626', isDarkTheme: false } }).theme).toBe('light');
+  });
 });

@@ -46,6 +46,15 @@ export interface ImportSectionProps {
 
 const EMPTY_PASTE: Pasted = { text: '', html: null };
 
+/** The work's result, or the abort reason as soon as `signal` aborts (the work's own result is then dropped). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    work.then(resolve, reject);
+  });
+}
+
 function isAbort(err: unknown, signal: AbortSignal): boolean {
   return signal.aborted && (err === signal.reason || (err as { name?: unknown } | null)?.name === 'AbortError');
 }
@@ -102,10 +111,9 @@ export function ImportSection({ operations, strings, lang, readWorkbook = loadXl
     setPreview(null);
     setStatus({ kind: 'busy', action: 'preview' });
     try {
-      const inputs = await importInputs(pasted, files, readWorkbook);
-      abort.signal.throwIfAborted();
-      const found = await operations.previewImport(inputs);
-      abort.signal.throwIfAborted();
+      // Reading and recognising write nothing: a cancel ends them at once.
+      const inputs = await untilAborted(importInputs(pasted, files, readWorkbook), abort.signal);
+      const found = await untilAborted(operations.previewImport(inputs), abort.signal);
       setPreview(found);
       setStatus({ kind: 'idle' });
     } catch (err) {
