@@ -14,6 +14,7 @@ import type {
   DepartmentForm,
   DepartmentIndicator,
   Field,
+  IndicatorTableLayout,
   ProjectForm,
   ProjectIndicator,
   TargetForm,
@@ -59,9 +60,13 @@ function projectIndicator(raw: RawIndicator): ProjectIndicator {
   return { ...rest, periodTarget: values.periodTarget ?? MISSING, annualTarget: values.annualTarget ?? MISSING };
 }
 
-/** The form of `kind` held by the band. */
-export function buildForm(grid: SheetGrid, seg: Segment, kind: FormKind): TargetForm {
-  const table = findIndicatorTable(grid, kind, seg.top, seg.bottom);
+/** The form of `kind` held by the band; `table` is its indicator table when already found. */
+export function buildForm(
+  grid: SheetGrid,
+  seg: Segment,
+  kind: FormKind,
+  table: IndicatorTableLayout | null = findIndicatorTable(grid, kind, seg.top, seg.bottom),
+): TargetForm {
   const fieldsBottom = table ? table.headerRow - 1 : seg.bottom;
   const scope: FieldScope = {
     grid,

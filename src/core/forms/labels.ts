@@ -4,6 +4,7 @@
  */
 import type { DepartmentFieldKey, ProjectFieldKey } from './types';
 import { compactText, labelKey } from './normalize';
+import { memoizeText } from './textMemo';
 
 export type FormKind = 'department' | 'project';
 
@@ -105,26 +106,50 @@ export const FIRST_LABEL: Readonly<Record<FormKind, RegExp>> = {
 
 /** Whether a cell's text is a label (field or structure) of a form of this kind. */
 export function isLabelText(text: string, kind: FormKind): boolean {
-  const key = labelKey(text);
-  if (key === '') return false;
-  if (kind === 'department') {
-    return DEPARTMENT_LABELS.some((l) => l.pattern.test(key)) || DEPARTMENT_STRUCTURE.some((p) => p.test(key));
-  }
-  return PROJECT_LABELS.some((l) => l.pattern.test(key)) || PROJECT_STRUCTURE.some((p) => p.test(key));
+  return LABEL_TEXT[kind](text);
 }
+
+function labelTextOf(kind: FormKind): (text: string) => boolean {
+  const fields: readonly LabelSpec<string>[] = kind === 'department' ? DEPARTMENT_LABELS : PROJECT_LABELS;
+  const structure = kind === 'department' ? DEPARTMENT_STRUCTURE : PROJECT_STRUCTURE;
+  return memoizeText((text) => {
+    const key = labelKey(text);
+    if (key === '') return false;
+    return fields.some((l) => l.pattern.test(key)) || structure.some((p) => p.test(key));
+  });
+}
+
+const LABEL_TEXT: Readonly<Record<FormKind, (text: string) => boolean>> = {
+  department: labelTextOf('department'),
+  project: labelTextOf('project'),
+};
+
+/** Each list of specs' field labels, by text (most cells are asked about several times). */
+const fieldsByText = new WeakMap<readonly LabelSpec<string>[], (text: string) => LabelSpec<string> | null>();
 
 /** The field label a text is, among `specs`. */
 export function fieldOfLabel<K extends string>(text: string, specs: readonly LabelSpec<K>[]): LabelSpec<K> | null {
-  const key = labelKey(text);
-  if (key === '') return null;
-  return specs.find((l) => l.pattern.test(key)) ?? null;
+  let fieldOf = fieldsByText.get(specs);
+  if (!fieldOf) {
+    fieldOf = memoizeText((t) => {
+      const key = labelKey(t);
+      if (key === '') return null;
+      return specs.find((l) => l.pattern.test(key)) ?? null;
+    });
+    fieldsByText.set(specs, fieldOf);
+  }
+  return fieldOf(text) as LabelSpec<K> | null;
 }
 
 /** A form title: one cell naming a 绩效目标申报表 (or 绩效目标表). */
 export function isTitleText(text: string): boolean {
+  return titleTexts(text);
+}
+
+const titleTexts = memoizeText((text) => {
   const s = compactText(text);
   return s.length <= 60 && /绩效目标(?:申报)?表/.test(s) && !/^(?:备注|注:|说明)/.test(s);
-}
+});
 
 /** The kind a title names, if it says. */
 export function kindOfTitle(text: string): FormKind | null {
@@ -136,11 +161,17 @@ export function kindOfTitle(text: string): FormKind | null {
 
 /** A `金额单位：元` line: the unit of the amounts below it. */
 export function unitLine(text: string): '万元' | '元' | null {
+  return unitLines(text);
+}
+
+const unitLines = memoizeText((text): '万元' | '元' | null => {
   const m = /^(?:金额|资金)?单位[:：](万元|元)$/.exec(compactText(text));
   return m ? (m[1] as '万元' | '元') : null;
-}
+});
 
 /** A 备注 line: the end of the indicator table. */
 export function isRemarkText(text: string): boolean {
-  return /^(?:备注|注[:：])/.test(compactText(text));
+  return remarkTexts(text);
 }
+
+const remarkTexts = memoizeText((text) => /^(?:备注|注[:：])/.test(compactText(text)));

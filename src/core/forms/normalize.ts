@@ -3,6 +3,7 @@
  * ideographic space become half-width) and without any white space.
  */
 import type { CellValue } from '../snapshot';
+import { memoizeText } from './textMemo';
 
 /** A cell as text: numbers in plain decimal form, booleans as TRUE/FALSE, "" for empty. */
 export function cellText(v: CellValue): string {
@@ -28,6 +29,10 @@ export function compactText(text: string): string {
 
 /** `compactText` with a trailing colon and a bracketed remark or unit removed: "拟投入的资金(万元)" → "拟投入的资金". */
 export function labelKey(text: string): string {
+  return labelKeys(text);
+}
+
+const labelKeys = memoizeText((text: string): string => {
   let s = compactText(text).replace(/[:：]+$/, '');
   // Bracketed remarks at the end: (万元), (可选填), (概述), (跨年度项目需填写)…
   for (;;) {
@@ -36,7 +41,7 @@ export function labelKey(text: string): string {
     s = next;
   }
   return s;
-}
+});
 
 /** The unit a label names in brackets: "预算金额(万元)" → "万元". */
 export function labelUnit(text: string): '万元' | '元' | null {

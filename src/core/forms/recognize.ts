@@ -8,7 +8,7 @@ import { findIndicatorTable } from './indicatorHeader';
 import { DEPARTMENT_LABELS, FIRST_LABEL, PROJECT_LABELS, fieldOfLabel, kindOfTitle, type FormKind } from './labels';
 import { labelKey } from './normalize';
 import { findSegments, type Segment } from './segments';
-import type { OtherSheetReason, TargetForm, WorkbookRecognition } from './types';
+import type { IndicatorTableLayout, OtherSheetReason, TargetForm, WorkbookRecognition } from './types';
 
 /** Sheets the add-in creates: 项目支出汇总 and 导入说明. */
 export const OWN_SHEET_NAMES: readonly string[] = ['项目支出汇总', '导入说明'];
@@ -24,7 +24,8 @@ export function isOwnSheet(name: string): boolean {
 /** Labels needed on separate rows for a band to count as a form (one with an indicator table). */
 const MIN_LABEL_ROWS = 3;
 
-function kindOf(grid: SheetGrid, seg: Segment): FormKind | null {
+/** The kind of form the band holds (null: none), with its indicator table when it has one. */
+function kindOf(grid: SheetGrid, seg: Segment): { kind: FormKind; table: IndicatorTableLayout | null } | null {
   const rows: Record<FormKind, Set<number>> = { department: new Set(), project: new Set() };
   let firstLabel: FormKind | null = null;
   for (const row of grid.nonEmptyRows(seg.top, seg.bottom)) {
@@ -44,8 +45,8 @@ function kindOf(grid: SheetGrid, seg: Segment): FormKind | null {
     firstLabel ?? (seg.title ? kindOfTitle(seg.title.text) : null) ?? (d > p ? 'department' : p > d ? 'project' : null);
   if (!kind) return null;
   const labelRows = rows[kind].size;
-  const hasTable = findIndicatorTable(grid, kind, seg.top, seg.bottom) !== null;
-  return labelRows >= MIN_LABEL_ROWS || (hasTable && labelRows >= 1) ? kind : null;
+  const table = findIndicatorTable(grid, kind, seg.top, seg.bottom);
+  return labelRows >= MIN_LABEL_ROWS || (table !== null && labelRows >= 1) ? { kind, table } : null;
 }
 
 /**
@@ -53,21 +54,24 @@ function kindOf(grid: SheetGrid, seg: Segment): FormKind | null {
  * where an empty value belongs). The sheet's name and visibility are not looked at.
  */
 export function recognizeSheet(sheet: SheetSnapshot): TargetForm[] {
-  const grid = new SheetGrid(sheet);
+  return formsOf(new SheetGrid(sheet));
+}
+
+function formsOf(grid: SheetGrid): TargetForm[] {
   if (grid.isEmpty()) return [];
   const forms: TargetForm[] = [];
   for (const seg of findSegments(grid)) {
-    const kind = kindOf(grid, seg);
-    if (kind) forms.push(buildForm(grid, seg, kind));
+    const found = kindOf(grid, seg);
+    if (found) forms.push(buildForm(grid, seg, found.kind, found.table));
   }
   return forms;
 }
 
+/** Why the sheet is not looked into (an empty sheet is found out once its grid is built). */
 function otherReason(sheet: SheetSnapshot): OtherSheetReason | null {
   if (isOwnSheet(sheet.name)) return 'ours';
   if (sheet.visibility !== 'visible') return 'hidden';
   if (!sheet.read) return 'not-read';
-  if (new SheetGrid(sheet).isEmpty()) return 'empty';
   return null;
 }
 
@@ -84,7 +88,12 @@ export function recognizeWorkbook(wb: WorkbookSnapshot): WorkbookRecognition {
       result.otherSheets.push({ sheet: sheet.name, reason });
       continue;
     }
-    const forms = recognizeSheet(sheet);
+    const grid = new SheetGrid(sheet);
+    if (grid.isEmpty()) {
+      result.otherSheets.push({ sheet: sheet.name, reason: 'empty' });
+      continue;
+    }
+    const forms = formsOf(grid);
     if (forms.length === 0) result.otherSheets.push({ sheet: sheet.name, reason: 'not-a-form' });
     result.forms.push(...forms);
   }

@@ -5,6 +5,7 @@
  */
 import { HIERARCHY, categoryOf } from '../hierarchy';
 import { compactText } from './normalize';
+import { memoizeText } from './textMemo';
 
 export type HierarchyLevel = 'category' | 'subcategory';
 
@@ -49,16 +50,28 @@ const CURRENT_NAMES: readonly string[] = HIERARCHY.flatMap((c) => [c.name, ...c.
  * accepted only with `allowShort`, since `服务对象满意度` could also be a 三级 name.
  */
 export function matchHierarchyName(text: string, options: { allowShort?: boolean } = {}): HierarchyNameMatch | null {
+  return options.allowShort ? matchesWithShort(text) : matches(text);
+}
+
+function match(text: string, allowShort: boolean): HierarchyNameMatch | null {
   const compact = compactText(text);
   if (compact === '') return null;
   if (CURRENT_NAMES.includes(compact)) return matchOf(compact, compact === text.trim() ? 'exact' : 'variant');
   const legacy = LEGACY_NAMES[compact];
   if (legacy) return matchOf(legacy, 'legacy');
-  if (options.allowShort && !compact.endsWith('指标')) {
+  if (allowShort && !compact.endsWith('指标')) {
     const full = `${compact}指标`;
     if (CURRENT_NAMES.includes(full)) return matchOf(full, 'short');
     const legacyFull = LEGACY_NAMES[full];
     if (legacyFull) return matchOf(legacyFull, 'legacy');
   }
   return null;
+}
+
+// A match is shared by every cell of the same text: frozen, so no caller can change another's.
+const matches = memoizeText((text) => freeze(match(text, false)));
+const matchesWithShort = memoizeText((text) => freeze(match(text, true)));
+
+function freeze(m: HierarchyNameMatch | null): HierarchyNameMatch | null {
+  return m && Object.freeze(m);
 }

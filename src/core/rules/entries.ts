@@ -5,7 +5,7 @@
 import type { Field, Indicator, IndicatorValueKey, TargetForm, WorkbookRecognition } from '../forms';
 import { isUnusedMarker, parseTargetValue, type TargetValue } from '../values';
 import type { RuleSettings } from './settings';
-import { traitsOf, type IndicatorTraits } from './traits';
+import { traitsReader, type IndicatorTraits } from './traits';
 
 /**
  * How a 三级 name reads: `real`; `blank`; `unused` (`/`, `—`, `无`); `placeholder` (`XX`, `*`, `待定`).
@@ -59,20 +59,29 @@ function fieldsOf(form: TargetForm, indicator: Indicator): { key: IndicatorValue
   ];
 }
 
-export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettings): IndicatorEntry[] {
-  const entries: IndicatorEntry[] = [];
-  // The same value under the same name recurs across a workbook's forms: parse it once.
-  const parsedValues = new Map<string, TargetValue>();
-  const nameStates = new Map<string, NameState>();
-  const parse = (text: string, indicatorName: string): TargetValue => {
-    const key = `${indicatorName}\u0000${text}`;
-    let parsed = parsedValues.get(key);
+/** Each text parsed once per indicator name: the same value under the same name recurs across forms. */
+function valueParser(): (text: string, indicatorName: string) => TargetValue {
+  const byName = new Map<string, Map<string, TargetValue>>();
+  return (text, indicatorName) => {
+    let byText = byName.get(indicatorName);
+    if (!byText) {
+      byText = new Map();
+      byName.set(indicatorName, byText);
+    }
+    let parsed = byText.get(text);
     if (parsed === undefined) {
       parsed = parseTargetValue(text, { indicatorName });
-      parsedValues.set(key, parsed);
+      byText.set(text, parsed);
     }
     return parsed;
   };
+}
+
+export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettings): IndicatorEntry[] {
+  const entries: IndicatorEntry[] = [];
+  const parse = valueParser();
+  const nameStates = new Map<string, NameState>();
+  const traits = traitsReader(settings);
   recognition.forms.forEach((form, formIndex) => {
     for (const indicator of form.indicators) {
       const name = indicator.name.text.trim();
@@ -95,7 +104,7 @@ export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettin
         name,
         nameState,
         unused,
-        traits: traitsOf(indicator, settings),
+        traits: traits(indicator),
         values,
       });
     }

@@ -25,13 +25,13 @@ export interface FindingAt {
 
 /** A finding on one form's sheet. */
 export function formFinding(rule: RuleHead, at: FindingAt, message: Message): Finding {
-  const cells = [at.cell, ...(at.cells ?? []).filter((c) => c !== at.cell)];
+  const others = at.cells ?? [];
   return {
     rule: rule.id,
     severity: rule.severity,
     sheet: at.form.sheet,
     cell: at.cell,
-    cells: [...new Set(cells)],
+    cells: others.length === 0 ? [at.cell] : [...new Set([at.cell, ...others])],
     form: at.formIndex,
     indicator: at.indicator ?? null,
     value: at.value ?? null,
@@ -110,13 +110,13 @@ function position(f: Finding, sheetOrder: Map<string, number>): [number, number,
 export function sortFindings(findings: Finding[], sheets: readonly string[]): Finding[] {
   const sheetOrder = new Map<string, number>();
   for (const s of sheets) if (!sheetOrder.has(s)) sheetOrder.set(s, sheetOrder.size);
-  const keyed = findings.map((f) => ({ f, p: position(f, sheetOrder) }));
+  const keyed = findings.map((f) => ({ f, p: position(f, sheetOrder), severity: SEVERITY_ORDER.indexOf(f.severity) }));
   keyed.sort(
     (a, b) =>
       a.p[0] - b.p[0] ||
       a.p[1] - b.p[1] ||
       a.p[2] - b.p[2] ||
-      SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) ||
+      a.severity - b.severity ||
       (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0),
   );
   return keyed.map((k) => k.f);

@@ -92,13 +92,13 @@ export function defineValueRule(spec: ValueRuleSpec): Rule {
       const findings: Finding[] = [];
       for (const entry of ctx.entries) {
         if (entry.unused) continue;
-        const hits: ValueHit[] = [];
+        let hits: ValueHit[] | null = null;
         for (const value of entry.values) {
           if (!accepts(value, entry)) continue;
           const problem = spec.check(value, entry, ctx.settings);
-          if (problem) hits.push({ value, problem });
+          if (problem) (hits ??= []).push({ value, problem });
         }
-        findings.push(...valueFindings(spec, entry, hits));
+        if (hits) findings.push(...valueFindings(spec, entry, hits));
       }
       return findings;
     },

@@ -1,6 +1,7 @@
 /**
  * Cells that hold no real value: unused-row markers, placeholders, 不适用.
  */
+import { memoizeText } from '../forms/textMemo';
 import { normalizeValueText } from './normalize';
 
 const UNUSED_MARKERS = /^(?:\/+|\\|[-—―–－]+|无)$/u;
@@ -11,9 +12,13 @@ const UNUSED_MARKERS = /^(?:\/+|\\|[-—―–－]+|无)$/u;
  * a valid yes/no value when the name is real.
  */
 export function isUnusedMarker(text: string): boolean {
+  return unusedMarkers(text);
+}
+
+const unusedMarkers = memoizeText((text) => {
   const { normalized } = normalizeValueText(text);
   return normalized === '' || UNUSED_MARKERS.test(normalized.replace(/\s+/g, ''));
-}
+});
 
 /** Markers that read as an empty value on their own (blank is handled separately). */
 export function isEmptyMarker(compact: string): boolean {

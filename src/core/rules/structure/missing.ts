@@ -25,9 +25,10 @@ export const missingValueRule = defineRule({
     const findings: Finding[] = [];
     for (const entry of ctx.entries) {
       if (entry.unused || entry.nameState !== 'real') continue;
-      const hits: ValueHit[] = entry.values
-        .filter((v) => applies(entry, v) && v.parsed.kind === 'empty')
-        .map((value) => ({
+      let hits: ValueHit[] | null = null;
+      for (const value of entry.values) {
+        if (value.parsed.kind !== 'empty' || !applies(entry, value)) continue;
+        (hits ??= []).push({
           value,
           problem: (at) =>
             value.field.text.trim() === ''
@@ -39,8 +40,9 @@ export const missingValueRule = defineRule({
                   zh: `「${entry.name}」的${at.zh}${at.both ? '均' : ''}只填了${q(value.field.text)}，没有目标值，请填写；不适用时请填「不适用」或删除此行。`,
                   en: `The ${at.en} of "${entry.name}" ${at.both ? 'hold' : 'holds'} only ${qEn(value.field.text)}, no target. Please fill one in, or write 不适用 or delete the row if it does not apply.`,
                 },
-        }));
-      findings.push(...valueFindings(rule, entry, hits));
+        });
+      }
+      if (hits) findings.push(...valueFindings(rule, entry, hits));
     }
     return findings;
   },

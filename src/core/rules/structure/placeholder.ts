@@ -17,16 +17,18 @@ export const placeholderRule = defineRule({
     for (const entry of ctx.entries) {
       if (entry.unused) continue;
       if (entry.nameState === 'real') {
-        const hits: ValueHit[] = entry.values
-          .filter((v) => v.parsed.kind === 'placeholder')
-          .map((value) => ({
+        let hits: ValueHit[] | null = null;
+        for (const value of entry.values) {
+          if (value.parsed.kind !== 'placeholder') continue;
+          (hits ??= []).push({
             value,
             problem: (at) => ({
               zh: `${subjectZh(entry.name, at, value.field.text)}，是模板占位符，请填写实际的目标值。`,
               en: `${subjectEn(entry.name, at, value.field.text)}, a template placeholder. Please fill in the real target.`,
             }),
-          }));
-        findings.push(...valueFindings(rule, entry, hits));
+          });
+        }
+        if (hits) findings.push(...valueFindings(rule, entry, hits));
         continue;
       }
       const cell = entry.indicator.name.cell;

@@ -2,6 +2,7 @@
  * text.markup: markup left in a cell (`<p>…</p>`, `&nbsp;`), typically pasted from a web system.
  */
 import type { Finding } from '../../findings';
+import { memoizeText } from '../../forms/textMemo';
 import { stripMarkup } from '../../values';
 import { defineRule } from '../define';
 import { formFinding } from '../finding';
@@ -12,9 +13,13 @@ const SHOWN_TAG = /<\/?[A-Za-z][^<>]*>|&(?:nbsp|amp|lt|gt|quot|apos|#39);/;
 
 /** The first tag or entity of the text, as messages show it; null when there is no markup. */
 export function firstMarkup(text: string): string | null {
+  return firstMarkups(text);
+}
+
+const firstMarkups = memoizeText((text): string | null => {
   if (!stripMarkup(text).hadMarkup) return null;
   return SHOWN_TAG.exec(text)?.[0] ?? '<…>';
-}
+});
 
 export const markupRule = defineRule({
   id: 'text.markup',
@@ -38,12 +43,12 @@ export const markupRule = defineRule({
     }
     for (const entry of ctx.entries) {
       if (entry.unused) continue;
-      const hits: ValueHit[] = [];
+      let hits: ValueHit[] | null = null;
       for (const value of entry.values) {
         const tag = firstMarkup(value.field.text);
         if (!tag) continue;
         const name = entry.name || `第 ${entry.indicator.row} 行`;
-        hits.push({
+        (hits ??= []).push({
           value,
           problem: (at) => ({
             zh: `「${name}」的${at.zh}中留有网页标记「${tag}」，请删除标记，只保留指标值。`,
@@ -51,7 +56,7 @@ export const markupRule = defineRule({
           }),
         });
       }
-      findings.push(...valueFindings(rule, entry, hits));
+      if (hits) findings.push(...valueFindings(rule, entry, hits));
     }
     return findings;
   },

@@ -44,8 +44,20 @@ function fieldCells(form: TargetForm): { field: Field<unknown>; label: string; k
   ];
 }
 
+/** Each run's text cells, listed once for the rules that read them. */
+const listed = new WeakMap<RuleContext, readonly TextCell[]>();
+
 /** Every text cell of every form (fields, 一级/二级, 三级 names), blank ones left out. */
-export function textCells(ctx: RuleContext): TextCell[] {
+export function textCells(ctx: RuleContext): readonly TextCell[] {
+  let cells = listed.get(ctx);
+  if (!cells) {
+    cells = collect(ctx);
+    listed.set(ctx, cells);
+  }
+  return cells;
+}
+
+function collect(ctx: RuleContext): TextCell[] {
   const cells: TextCell[] = [];
   ctx.recognition.forms.forEach((form, formIndex) => {
     for (const { field, label, kind } of fieldCells(form)) {

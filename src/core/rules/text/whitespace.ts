@@ -3,6 +3,7 @@
  * words or numbers, as in `GB 50300`, is not stray). Long prose (goals, overviews) is not checked.
  */
 import type { Finding } from '../../findings';
+import { memoizeText } from '../../forms/textMemo';
 import { defineRule } from '../define';
 import { formFinding } from '../finding';
 import { valueFindings, type At, type ValueHit } from '../valueRule';
@@ -13,11 +14,15 @@ export type StrayWhitespace = 'break' | 'edge' | 'inner';
 
 /** What stray white space the text holds, if any. */
 export function strayWhitespace(text: string): StrayWhitespace | null {
+  return strayWhitespaces(text);
+}
+
+const strayWhitespaces = memoizeText((text): StrayWhitespace | null => {
   if (/[\r\n\t\v\f\u2028\u2029]/.test(text)) return 'break';
   if (text !== text.trim()) return 'edge';
   const allowed = text.replace(/(?<=[A-Za-z0-9.%]) (?=[A-Za-z0-9])/g, '');
   return /\s/.test(allowed) ? 'inner' : null;
-}
+});
 
 /** Two runs of four or more Chinese characters around a space: likely two entries in one cell. */
 function looksLikeTwo(text: string): boolean {
@@ -79,13 +84,13 @@ export const whitespaceRule = defineRule({
     }
     for (const entry of ctx.entries) {
       if (entry.unused) continue;
-      const hits: ValueHit[] = [];
+      let hits: ValueHit[] | null = null;
       for (const value of entry.values) {
         const kind = strayWhitespace(value.field.text);
         if (!kind || value.field.text.trim() === '') continue;
         const text = value.field.text;
         const name = entry.name || `第 ${entry.indicator.row} 行`;
-        hits.push({
+        (hits ??= []).push({
           value,
           problem: (at: At) => {
             const d = describe(kind);
@@ -97,7 +102,7 @@ export const whitespaceRule = defineRule({
           },
         });
       }
-      findings.push(...valueFindings(rule, entry, hits));
+      if (hits) findings.push(...valueFindings(rule, entry, hits));
     }
     return findings;
   },
