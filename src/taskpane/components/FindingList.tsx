@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   item: {
     display: 'block',
     width: '100%',
+    // A plain div (a finding without a cell) would otherwise be 100% plus its padding wide.
+    boxSizing: 'border-box',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: 'none',
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
