@@ -50,14 +50,24 @@ function amountUnit(grid: SheetGrid, top: number, bottom: number): AmountUnit {
 
 const MISSING: Field<string> = { value: null, text: '', cell: null, labelCell: null };
 
+// The indicators are spelt out: object rest and spread cost more than the rest of a row's reading.
 function departmentIndicator(raw: RawIndicator): DepartmentIndicator {
-  const { values, ...rest } = raw;
-  return { ...rest, target: values.target ?? MISSING };
+  const { row, category, subcategory, name, extraValues, notes } = raw;
+  return { row, category, subcategory, name, extraValues, notes, target: raw.values.target ?? MISSING };
 }
 
 function projectIndicator(raw: RawIndicator): ProjectIndicator {
-  const { values, ...rest } = raw;
-  return { ...rest, periodTarget: values.periodTarget ?? MISSING, annualTarget: values.annualTarget ?? MISSING };
+  const { row, category, subcategory, name, extraValues, notes } = raw;
+  return {
+    row,
+    category,
+    subcategory,
+    name,
+    extraValues,
+    notes,
+    periodTarget: raw.values.periodTarget ?? MISSING,
+    annualTarget: raw.values.annualTarget ?? MISSING,
+  };
 }
 
 /** The form of `kind` held by the band; `table` is its indicator table when already found. */

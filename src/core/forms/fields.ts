@@ -120,11 +120,11 @@ export function readFields<K extends string>(
   for (const hit of hits) {
     if (hit.spec.goal && (goalRows.get(hit.label.row) ?? 0) > 1) {
       const b = below(scope, hit);
-      found.set(hit.spec.field, { ...b, blockedAt: null, below: true });
+      found.set(hit.spec.field, { value: b.value, slot: b.slot, blockedAt: null, below: true });
       continue;
     }
     const r = rightOf(scope, hit);
-    found.set(hit.spec.field, { ...r, slot: null, below: false });
+    found.set(hit.spec.field, { value: r.value, blockedAt: r.blockedAt, slot: null, below: false });
     if (r.value) {
       const list = offsets.get(hit.labelEnd) ?? [];
       list.push(r.value.col - hit.labelEnd);

@@ -62,6 +62,7 @@ export function readIndicatorRows(
   const catHeader = headerCell(table, table.categoryCol);
   const subHeader = headerCell(table, table.subcategoryCol);
   const nameHeader = headerCell(table, table.indicatorCol);
+  const valueHeaders = valueCols.map((vc) => headerCell(table, vc.col));
   let category: HierarchyField = NONE;
   let subcategory: HierarchyField = NONE;
 
@@ -73,7 +74,8 @@ export function readIndicatorRows(
     let name: GridCell | null = null;
     const values: GridCell[] = [];
 
-    for (const [i, cell] of cells.entries()) {
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       if (name) {
         values.push(cell);
         continue;
@@ -135,14 +137,14 @@ export function readIndicatorRows(
     const byKey: Partial<Record<IndicatorValueKey, Field<string>>> = {};
     let extra: GridCell[] = [];
     if (aligned) {
-      for (const vc of valueCols) {
+      valueCols.forEach((vc, k) => {
         const cell = values.find((v) => v.col === vc.col);
-        byKey[vc.key] = cell ? textField(cell, headerCell(table, vc.col)) : emptyField(row, vc.col, headerCell(table, vc.col));
-      }
+        byKey[vc.key] = cell ? textField(cell, valueHeaders[k]) : emptyField(row, vc.col, valueHeaders[k]);
+      });
     } else {
       valueCols.forEach((vc, k) => {
         const cell = values[k];
-        byKey[vc.key] = cell ? textField(cell, headerCell(table, vc.col)) : emptyField(row, vc.col, headerCell(table, vc.col));
+        byKey[vc.key] = cell ? textField(cell, valueHeaders[k]) : emptyField(row, vc.col, valueHeaders[k]);
       });
       extra = values.slice(valueCols.length);
       if (extra.length > 0) notes.add('extra-value-column');

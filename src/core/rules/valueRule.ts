@@ -90,10 +90,14 @@ export function defineValueRule(spec: ValueRuleSpec): Rule {
     title: spec.title,
     check(ctx: RuleContext): Finding[] {
       const findings: Finding[] = [];
-      for (const entry of ctx.entries) {
+      const entries = ctx.entries;
+      // Indexed loops: this one runs for every value of every rule, often before it is optimised.
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
         if (entry.unused) continue;
         let hits: ValueHit[] | null = null;
-        for (const value of entry.values) {
+        for (let j = 0; j < entry.values.length; j++) {
+          const value = entry.values[j];
           if (!accepts(value, entry)) continue;
           const problem = spec.check(value, entry, ctx.settings);
           if (problem) (hits ??= []).push({ value, problem });

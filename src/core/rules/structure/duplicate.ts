@@ -14,13 +14,21 @@ export const duplicateRule = defineRule({
   title: { zh: '同一张表中指标重复', en: 'Indicator listed twice' },
   check(ctx, rule) {
     const findings: Finding[] = [];
-    const groups = new Map<string, IndicatorEntry[]>();
+    // By form, then by name as compared (in order of first use).
+    const byForm = new Map<number, Map<string, IndicatorEntry[]>>();
     for (const e of ctx.entries) {
       if (e.nameState !== 'real' || e.unused || e.indicator.name.cell === null) continue;
-      const key = `${e.formIndex}\u0000${compactText(e.name)}`;
-      groups.set(key, [...(groups.get(key) ?? []), e]);
+      let groups = byForm.get(e.formIndex);
+      if (!groups) {
+        groups = new Map();
+        byForm.set(e.formIndex, groups);
+      }
+      const key = compactText(e.name);
+      const group = groups.get(key);
+      if (group) group.push(e);
+      else groups.set(key, [e]);
     }
-    for (const group of groups.values()) {
+    for (const group of [...byForm.values()].flatMap((groups) => [...groups.values()])) {
       if (group.length < 2) continue;
       const rows = group.map((e) => e.indicator.row).join('、');
       const [first, ...later] = group;
