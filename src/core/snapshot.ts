@@ -2,7 +2,8 @@
  * What a host reads out of a workbook for core to work on. Hosts fill it; core never sees
  * Office.js or ExcelJS objects.
  */
-import type { RangeRef } from './address';
+import { cellA1, type RangeRef } from './address';
+import { numberText } from './numberFormat';
 
 /** A cell's value as both hosts report it: empty cells are "". */
 export type CellValue = string | number | boolean;
@@ -30,6 +31,15 @@ export interface SheetSnapshot {
   values: CellValue[][];
   /** Formula text (with the leading "=") of formula cells only, keyed by A1 address. */
   formulas: Record<string, string>;
+  /**
+   * The displayed text of numeric cells (formula results included) whose number format changes how
+   * they read, keyed by A1 address: percentages (1.2 in `0%` shows `120%`: what the user typed) and
+   * dates (46022 in `yyyy/m/d` shows `2025/12/31`). Hosts render them with formattedNumber
+   * (numberFormat.ts). Absent (or no key): the cell reads as its value: General, text and the
+   * formats core does not render (amounts keep their number). Read it through displayValue or
+   * displayText.
+   */
+  texts?: Record<string, string>;
   /**
    * Merged areas that touch the used rectangle. `null` when the host cannot read merges
    * (Excel before ExcelApi 1.13): core must then work from values alone.
@@ -99,6 +109,33 @@ export function cellValue(sheet: SheetSnapshot, row: number, col: number): CellV
   if (r < 0 || c < 0 || r >= sheet.values.length) return '';
   const line = sheet.values[r];
   return c < line.length ? line[c] : '';
+}
+
+/**
+ * The value at a 1-based cell as the user sees it: a number in a percentage or date format is its
+ * displayed text (`120%` for 1.2 in `0%`, see `SheetSnapshot.texts`); any other value as it is.
+ */
+export function displayValue(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  const v = cellValue(sheet, row, col);
+  if (typeof v !== 'number' || !sheet.texts) return v;
+  const shown = sheet.texts[cellA1(row, col)];
+  return shown === undefined ? v : shown;
+}
+
+/**
+ * The cell at a 1-based position as text, as the user sees it: the displayed text of a formatted
+ * number (`120%`), other numbers without binary noise (0.1 + 0.2 → `0.3`), booleans TRUE/FALSE,
+ * "" for empty.
+ */
+export function displayText(sheet: SheetSnapshot, row: number, col: number): string {
+  return valueText(displayValue(sheet, row, col));
+}
+
+/** A value as text: numbers without binary noise, booleans TRUE/FALSE, "" for empty. */
+export function valueText(v: CellValue): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return numberText(v);
 }
 
 /** True when the value is empty, or only white space. */

@@ -79,4 +79,33 @@ describe('what Excel stores for a value written through Range.values', () => {
       expect([r.address, r.rowCount, r.columnCount]).toEqual(['S!A1:C2', 2, 3]);
     });
   });
+
+  test('numberFormat per cell; text shows percentages and dates through their format', async () => {
+    const fake = createFakeExcel({
+      workbook: {
+        sheets: [
+          {
+            name: 'S',
+            cells: {
+              A1: { value: 1.2, numberFormat: '0%' },
+              B1: { value: 0.985, numberFormat: '0.0%' },
+              C1: { value: 46022, numberFormat: 'yyyy/m/d' },
+              D1: { formula: '=A1/4', numberFormat: '0.00%' },
+              E1: { value: 1234.5, numberFormat: '#,##0.00##' },
+              F1: 0.5,
+            },
+          },
+        ],
+      },
+    });
+    await fake.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('S').getRange('A1:F1');
+      r.load('values,numberFormat,text');
+      await context.sync();
+      expect(r.values).toEqual([[1.2, 0.985, 46022, 0.3, 1234.5, 0.5]]);
+      expect(r.numberFormat).toEqual([['0%', '0.0%', 'yyyy/m/d', '0.00%', '#,##0.00##', 'General']]);
+      // Other formats are not rendered by the fake: their text is the plain value.
+      expect(r.text).toEqual([['120%', '98.5%', '2025/12/31', '30.00%', '1234.5', '0.5']]);
+    });
+  });
 });

@@ -62,6 +62,11 @@ export function formDifferences(sheet: SheetView, exp: FormExpectation): string[
     if (/Goal$/.test(f.field)) check(`${topLeft(f.range)} (${f.field}) wrap`, c.wrap, true);
   }
 
+  // 指标值 cells: the text format, so that a typed 95% stays the text 95%.
+  for (const a1 of cellsOf(exp.targets.range)) {
+    check(`${a1} (指标值) number format`, cellAt(sheet, a1).numberFormat, exp.targets.numberFormat);
+  }
+
   // Labels: bold with the light fill; the title 16 bold without fill; skeleton and notes plain.
   for (const l of exp.labels) {
     const c = cellAt(sheet, topLeft(l.range));

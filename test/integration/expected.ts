@@ -8,11 +8,14 @@ import type { FormKind } from '../../src/core/templates/fields';
 import type { Level } from '../../src/core/templates/level';
 import {
   DEPARTMENT_FIELDS,
+  DEPARTMENT_TARGETS,
   DEPARTMENT_VALIDATIONS,
   departmentLabels,
   PROJECT_FIELDS,
   PROJECT_LABELS,
+  PROJECT_TARGETS,
   PROJECT_VALIDATIONS,
+  TARGET_FORMAT,
 } from '../core/templates/expected';
 
 export const CATEGORIES = ['成本指标', '产出指标', '效益指标', '满意度指标'];
@@ -67,6 +70,8 @@ export interface FormExpectation {
   table: RangeRef;
   labels: LabelArea[];
   fields: FieldArea[];
+  /** The 指标值 cells (every 三级 row's value columns) and their number format (text). */
+  targets: { range: RangeRef; numberFormat: string };
   /** Drop-downs in the order they are set (a later one replaces an earlier one on shared cells). */
   validations: ValidationArea[];
   /** 1-based columns of the indicator table. */
@@ -113,6 +118,7 @@ export function formExpectation(
     table: move(FORM[kind].table),
     labels: labels.map(([a, text]) => ({ range: move(a), text, role: roleOf(text) })),
     fields: fields.map(([a, field, numberFormat]) => ({ range: move(a), field, numberFormat })),
+    targets: { range: move(kind === 'department' ? DEPARTMENT_TARGETS : PROJECT_TARGETS), numberFormat: TARGET_FORMAT },
     validations: validations.map(([a, items, strict]) => ({ range: move(a), items, strict })),
     cols: {
       label: c.label + at.col - 1,
@@ -162,6 +168,8 @@ export function withRowAdded(exp: FormExpectation, sub: string): FormExpectation
     table: moveArea(exp.table),
     labels: exp.labels.map((l) => ({ ...l, range: grows(l) ? { ...l.range, bottom: l.range.bottom + 1 } : moveArea(l.range) })),
     fields: exp.fields.map((f) => ({ ...f, range: moveArea(f.range) })),
+    // The new row is a 三级 row: its 指标值 cells join the text-format area (even below its last row).
+    targets: { ...exp.targets, range: { ...exp.targets.range, bottom: exp.targets.range.bottom + 1 } },
     validations: [
       ...exp.validations.map((v) => ({ ...v, range: moveArea(v.range) })),
       { range: parseRange(cellA1(at, exp.cols.category)), items: CATEGORIES, strict: true },

@@ -3,12 +3,16 @@
  * per distinct 三级 name (compared without spaces and with full-width characters made half-width),
  * under the 一级/二级 of the hierarchy, with each project's 当年度指标值 as typed. Where projects give
  * different values, the value of the project with the largest 当年度金额 is kept.
+ *
+ * "As typed" is as the user sees it: a number in a percentage or date format is copied as its
+ * displayed text (0.98 in a `0%` cell is copied as the text `98%`, which hosts write as text), so the
+ * department's cell reads the same whatever its own number format; other numbers stay numbers.
  */
 import { categoryOf } from '../hierarchy';
 import { compactText, type ProjectForm, type ProjectIndicator } from '../forms';
 import { cellText } from '../forms/normalize';
 import { parseCell } from '../address';
-import { cellValue, findSheet, type CellValue, type WorkbookSnapshot } from '../snapshot';
+import { displayValue, findSheet, type CellValue, type WorkbookSnapshot } from '../snapshot';
 import type { IndicatorEntry } from '../rules/entries';
 
 export interface ProjectRef {
@@ -22,7 +26,10 @@ export interface ProjectRef {
 
 export interface UnionSource {
   project: ProjectRef;
-  /** The 当年度指标值 as typed (the cell's value: a number stays a number); '' when blank. */
+  /**
+   * The 当年度指标值 as typed: a number in a percentage or date format as its displayed text
+   * (`98%`), another number as a number; '' when blank.
+   */
   value: CellValue;
   /** Its 三级 name cell (local A1 on the project's sheet). */
   nameCell: string;
@@ -61,7 +68,7 @@ function valueOf(
   const s = findSheet(wb, sheet);
   if (!s) return { value: ind.annualTarget.text, cell };
   const at = parseCell(cell);
-  const v = cellValue(s, at.row, at.col);
+  const v = displayValue(s, at.row, at.col);
   return { value: typeof v === 'string' && v.trim() === '' ? '' : v, cell };
 }
 

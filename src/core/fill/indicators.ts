@@ -12,7 +12,7 @@ import type { Finding } from '../findings';
 import type { EditOp } from '../plan';
 import type { IndicatorEntry } from '../rules/entries';
 import { valueConflictFinding } from '../rules/fill/valueConflict';
-import { cellValue, findSheet, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
+import { cellValue, displayValue, findSheet, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { sameCellValue } from './compare';
 import type { UnionIndicator } from './indicatorUnion';
 import { valueKey } from './indicatorUnion';
@@ -39,6 +39,11 @@ export interface IndicatorPlan {
 interface OurRow {
   record: StoredRow;
   row: number;
+}
+
+/** The cell holds `v`, as its value or as the user sees it: 0.98 in a `0%` cell holds `98%`. */
+function holds(sheet: SheetSnapshot, row: number, col: number, v: CellValue): boolean {
+  return sameCellValue(cellValue(sheet, row, col), v) || sameCellValue(displayValue(sheet, row, col), v);
 }
 
 /** "$D$50" */
@@ -70,7 +75,7 @@ function ourRows(
       row >= t.firstRow &&
       row <= t.lastRow &&
       compactText(cellText(cellValue(sheet, row, t.indicatorCol))) === compactText(record.indicator) &&
-      sameCellValue(cellValue(sheet, row, valueCol), record.value) &&
+      holds(sheet, row, valueCol, record.value) &&
       !intact.some((o) => o.row === row);
     if (ok) intact.push({ record, row });
     else forgotten.push(record);
@@ -126,7 +131,7 @@ export function planIndicators(
     }
     const edit: RowEdit = { row: o.row };
     if (cellValue(sheet, o.row, table.indicatorCol) !== u.name) edit.name = u.name;
-    if (!sameCellValue(cellValue(sheet, o.row, valueCol), u.value)) edit.value = u.value;
+    if (!holds(sheet, o.row, valueCol, u.value)) edit.value = u.value;
     if (edit.name !== undefined || edit.value !== undefined) {
       edits.push(edit);
       written.push(u);

@@ -9,7 +9,7 @@
 import { cellA1, formatRange, type RangeRef } from '../address';
 import { CATEGORY_NAMES, categorySpec } from '../hierarchy';
 import type { EditOp } from '../plan';
-import { cellValue, type CellValue, type SheetSnapshot } from '../snapshot';
+import { displayValue, type CellValue, type SheetSnapshot } from '../snapshot';
 import { canMergeDown, newRowStyles, type Group } from '../templates/addIndicatorRow';
 import { mergeAt } from '../templates/indicatorTable';
 import type { UnionIndicator } from './indicatorUnion';
@@ -137,14 +137,14 @@ export function planPlacement(input: PlacementInput, watched: WatchedCells): Pla
     ] as const) {
       if (v === undefined) continue;
       watch(e.row, col);
-      writes.push({ row, col, value: v, before: cellValue(sheet, e.row, col), kind: 'indicator' });
+      writes.push({ row, col, value: v, before: displayValue(sheet, e.row, col), kind: 'indicator' });
     }
   }
   for (const r of input.clears) {
     const row = finalRow(r);
     for (const col of [t.indicatorCol, valueCol]) {
       watch(r, col);
-      const before = cellValue(sheet, r, col);
+      const before = displayValue(sheet, r, col);
       if (before !== '') writes.push({ row, col, value: '', before, kind: 'indicator-removed' });
     }
   }

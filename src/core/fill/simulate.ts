@@ -1,7 +1,8 @@
 /**
  * The workbook as a fill plan will leave it, worked out on the snapshot: values, formulas (with
- * their results), links, inserted rows, merges, sheets and names. What validation reads; styles,
- * widths, drop-downs and print setup are not modelled.
+ * their results), links, inserted rows, merges, sheets and names, and the displayed texts of
+ * formatted numbers (`texts`), which move with their cells and go where a cell is written. What
+ * validation reads; styles, widths, drop-downs and print setup are not modelled.
  */
 import {
   cellA1,
@@ -25,6 +26,7 @@ import {
 class Grid {
   cells = new Map<string, CellValue>();
   formulas = new Map<string, string>();
+  texts = new Map<string, string>();
   merges: { top: number; left: number; bottom: number; right: number }[] | null;
 
   constructor(readonly base: SheetSnapshot) {
@@ -39,6 +41,10 @@ class Grid {
       const c = parseCell(a1);
       this.formulas.set(key(c.row, c.col), f);
     }
+    for (const [a1, t] of Object.entries(base.texts ?? {})) {
+      const c = parseCell(a1);
+      this.texts.set(key(c.row, c.col), t);
+    }
     this.merges = base.merges ? base.merges.map((m) => ({ ...m })) : null;
   }
 
@@ -48,6 +54,8 @@ class Grid {
     else this.cells.set(k, v);
     if (formula === undefined) this.formulas.delete(k);
     else this.formulas.set(k, formula);
+    // What is written shows as itself (the cell's number format is not modelled).
+    this.texts.delete(k);
   }
 
   insertRows(at: number, count: number): void {
@@ -61,6 +69,7 @@ class Grid {
     };
     this.cells = move(this.cells);
     this.formulas = move(this.formulas);
+    this.texts = move(this.texts);
     if (this.merges) this.merges = this.merges.map((m) => shiftRangeForInsertedRows(m, at, count));
   }
 
@@ -85,15 +94,25 @@ class Grid {
       const [r, c] = k.split(',').map(Number);
       formulas[cellA1(r, c)] = f;
     }
+    const texts: { texts?: Record<string, string> } = {};
+    if (this.texts.size > 0) {
+      texts.texts = {};
+      for (const [k, t] of this.texts) {
+        const [r, c] = k.split(',').map(Number);
+        texts.texts[cellA1(r, c)] = t;
+      }
+    }
+    const base = { ...this.base };
+    delete base.texts;
     if (bottom === 0)
-      return { ...this.base, read: true, origin: { row: 1, col: 1 }, values: [], formulas, merges: this.merges };
+      return { ...base, ...texts, read: true, origin: { row: 1, col: 1 }, values: [], formulas, merges: this.merges };
     const values: CellValue[][] = [];
     for (let r = top; r <= bottom; r++) {
       const line: CellValue[] = [];
       for (let c = left; c <= right; c++) line.push(this.cells.get(key(r, c)) ?? '');
       values.push(line);
     }
-    return { ...this.base, read: true, origin: { row: top, col: left }, values, formulas, merges: this.merges };
+    return { ...base, ...texts, read: true, origin: { row: top, col: left }, values, formulas, merges: this.merges };
   }
 }
 

@@ -24,8 +24,9 @@ export type FillChangeKind =
 
 /**
  * One cell 汇总 changes. `cell` is where the cell is after the fill (rows inserted above it move it
- * down); `before` is what it held (a formula as its text with "="), `after` what it will hold, with
- * `result`, the value a formula computes.
+ * down); `before` is what it held (a formula as its text with "="; in the 绩效指标 table a number in a
+ * percentage or date format as displayed, `98%`), `after` what it will hold, with `result`, the
+ * value a formula computes.
  */
 export interface FillChange {
   sheet: string;

@@ -6,10 +6,9 @@
  * labels of that column keep from their values.
  */
 import { cellA1 } from '../address';
-import type { CellValue } from '../snapshot';
 import type { GridCell, SheetGrid } from './grid';
 import { fieldOfLabel, isLabelText, type FormKind, type LabelSpec, type ValueKind } from './labels';
-import { cellText, labelUnit } from './normalize';
+import { labelUnit } from './normalize';
 import { readAmount, readCount, readText, readYear } from './readValue';
 import type { AmountUnit, Field } from './types';
 
@@ -30,16 +29,17 @@ export type FieldValue = string | number;
 
 export const NO_FIELD: Field<never> = Object.freeze({ value: null, text: '', cell: null, labelCell: null });
 
-function parse(kind: ValueKind, v: CellValue, unit: AmountUnit): FieldValue | null {
+/** Amounts, years and counts from the cell's value (a number stays a number); text as the user sees it. */
+function parse(kind: ValueKind, cell: GridCell, unit: AmountUnit): FieldValue | null {
   switch (kind) {
     case 'amount':
-      return readAmount(v, unit);
+      return readAmount(cell.value, unit);
     case 'year':
-      return readYear(v);
+      return readYear(cell.value);
     case 'count':
-      return readCount(v);
+      return readCount(cell.value);
     default:
-      return readText(v);
+      return readText(cell.text);
   }
 }
 
@@ -141,8 +141,8 @@ export function readFields<K extends string>(
     const unit = labelUnit(hit.label.text) ?? scope.unit;
     if (f.value) {
       result[hit.spec.field] = {
-        value: parse(hit.spec.kind, f.value.value, unit),
-        text: cellText(f.value.value),
+        value: parse(hit.spec.kind, f.value, unit),
+        text: f.value.text,
         cell: cellA1(f.value.row, f.value.col),
         labelCell,
       };

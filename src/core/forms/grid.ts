@@ -2,14 +2,16 @@
  * A sheet snapshot read by rows of non-empty cells, in sheet coordinates (1-based).
  */
 import type { RangeRef } from '../address';
-import { cellValue, isBlank, usedBottomRight, type CellValue, type SheetSnapshot } from '../snapshot';
-import { cellText } from './normalize';
+import { cellValue, displayText, isBlank, usedBottomRight, type CellValue, type SheetSnapshot } from '../snapshot';
 
 export interface GridCell {
   row: number;
   col: number;
   value: CellValue;
-  /** The value as text, untrimmed. */
+  /**
+   * The cell as the user sees it, untrimmed: a number in a percentage or date format is its
+   * displayed text (`120%` for 1.2 in `0%`), other numbers their plain decimal form.
+   */
   text: string;
 }
 
@@ -44,7 +46,7 @@ export class SheetGrid {
       const cells: GridCell[] = [];
       line.forEach((value, j) => {
         if (!isBlank(value)) {
-          cells.push({ row: this.top + i, col: this.left + j, value, text: cellText(value) });
+          cells.push({ row: this.top + i, col: this.left + j, value, text: displayText(sheet, this.top + i, this.left + j) });
         }
       });
       if (cells.length > 0) this.byRow.set(this.top + i, cells);
@@ -72,6 +74,11 @@ export class SheetGrid {
 
   value(row: number, col: number): CellValue {
     return cellValue(this.sheet, row, col);
+  }
+
+  /** The cell as the user sees it (see GridCell.text); "" for empty. */
+  text(row: number, col: number): string {
+    return displayText(this.sheet, row, col);
   }
 
   isBlankAt(row: number, col: number): boolean {

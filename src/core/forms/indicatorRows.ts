@@ -8,7 +8,7 @@
 import { cellA1 } from '../address';
 import type { GridCell, SheetGrid } from './grid';
 import { headerCell } from './indicatorHeader';
-import { cellText, compactText } from './normalize';
+import { compactText } from './normalize';
 import { readText } from './readValue';
 import type {
   Field,
@@ -43,7 +43,8 @@ const REPAIR_ORDER: readonly IndicatorRepair[] = [
 const NONE: HierarchyField = { value: null, text: '', cell: null, labelCell: null };
 
 function textField(cell: GridCell, labelCell: string | null): Field<string> {
-  return { value: readText(cell.value), text: cellText(cell.value), cell: cellA1(cell.row, cell.col), labelCell };
+  // As the user sees it: 1.2 in a `0%` cell is `120%`, what was typed.
+  return { value: readText(cell.text), text: cell.text, cell: cellA1(cell.row, cell.col), labelCell };
 }
 
 function emptyField(row: number, col: number, labelCell: string | null): Field<string> {
@@ -85,7 +86,7 @@ export function readIndicatorRows(
         hierarchyHere = true;
         const field: HierarchyField = {
           value: match.name,
-          text: cellText(cell.value),
+          text: cell.text,
           cell: cellA1(cell.row, cell.col),
           labelCell: match.level === 'category' ? catHeader : subHeader,
         };
@@ -106,13 +107,13 @@ export function readIndicatorRows(
       const compact = compactText(cell.text);
       const unknownLevel = compact.length <= 12 && compact.endsWith('指标') && i < cells.length - 1;
       if (unknownLevel && cell.col <= table.categoryCol) {
-        category = { value: null, text: cellText(cell.value), cell: cellA1(cell.row, cell.col), labelCell: catHeader };
+        category = { value: null, text: cell.text, cell: cellA1(cell.row, cell.col), labelCell: catHeader };
         subcategory = NONE;
         categoryHere = hierarchyHere = true;
         continue;
       }
       if (unknownLevel && cell.col === table.subcategoryCol) {
-        subcategory = { value: null, text: cellText(cell.value), cell: cellA1(cell.row, cell.col), labelCell: subHeader };
+        subcategory = { value: null, text: cell.text, cell: cellA1(cell.row, cell.col), labelCell: subHeader };
         hierarchyHere = true;
         continue;
       }

@@ -7,7 +7,7 @@ import { cellA1 } from '../address';
 import type { CellValue } from '../snapshot';
 import type { FieldScope } from './fields';
 import { isLabelText, isRemarkText } from './labels';
-import { cellText, labelKey, labelUnit } from './normalize';
+import { labelKey, labelUnit } from './normalize';
 import { readAmount, readText } from './readValue';
 import type { Field, KeyTaskRow } from './types';
 
@@ -44,9 +44,10 @@ export function readKeyTasks(scope: FieldScope, stopRow: number): KeyTaskRow[] {
   const fundsHeader = headerCells.find((c) => c.col === cols.plannedFunds);
   const unit = (fundsHeader && labelUnit(fundsHeader.text)) ?? scope.unit;
 
-  const field = <T>(row: number, part: Part, read: (v: CellValue) => T | null): Field<T> => {
-    const v = grid.value(row, cols[part]);
-    return { value: read(v), text: cellText(v), cell: cellA1(row, cols[part]), labelCell: headers[part] };
+  const field = <T>(row: number, part: Part, read: (v: CellValue) => T | null, asShown = true): Field<T> => {
+    const text = grid.text(row, cols[part]);
+    const value = read(asShown ? text : grid.value(row, cols[part]));
+    return { value, text, cell: cellA1(row, cols[part]), labelCell: headers[part] };
   };
 
   const tasks: KeyTaskRow[] = [];
@@ -60,7 +61,8 @@ export function readKeyTasks(scope: FieldScope, stopRow: number): KeyTaskRow[] {
       row,
       name: field(row, 'name', readText),
       content: field(row, 'content', readText),
-      plannedFunds: field(row, 'plannedFunds', (v) => readAmount(v, unit)),
+      // An amount from the cell's value: a number stays a number.
+      plannedFunds: field(row, 'plannedFunds', (v) => readAmount(v, unit), false),
       expectedResult: field(row, 'expectedResult', readText),
     });
   }

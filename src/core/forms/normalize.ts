@@ -2,14 +2,16 @@
  * Text as labels and names are compared: NFKC (full-width letters, digits, brackets, colons and the
  * ideographic space become half-width) and without any white space.
  */
-import type { CellValue } from '../snapshot';
+import { valueText, type CellValue } from '../snapshot';
 import { memoizeText } from './textMemo';
 
-/** A cell as text: numbers in plain decimal form, booleans as TRUE/FALSE, "" for empty. */
+/**
+ * A value as text: numbers in plain decimal form without binary noise, booleans as TRUE/FALSE, ""
+ * for empty. A cell's text as the user sees it (`120%` for 1.2 in `0%`) is `displayText`
+ * (snapshot.ts), which SheetGrid's cells carry.
+ */
 export function cellText(v: CellValue): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return String(v);
+  return valueText(v);
 }
 
 /** Results of compactText: the same labels and names recur in every form of a workbook. */

@@ -2,6 +2,7 @@
  * Reading a value cell into a number or text: amounts in 万元 (`18.24万元`, `182,400元`, `18.24`),
  * years (`2025`, `2025年`, `2026/1/1`, a date serial), counts (`101`, `101人`) and trimmed text.
  */
+import { numberText } from '../numberFormat';
 import type { CellValue } from '../snapshot';
 import type { AmountUnit } from './types';
 
@@ -70,12 +71,12 @@ export function readCount(v: CellValue): number | null {
   return m ? Number(m[1].replace(/,/g, '')) : null;
 }
 
-/** Trimmed text; null when blank. */
+/** Trimmed text (numbers without binary noise); null when blank. */
 export function readText(v: CellValue): string | null {
   if (typeof v === 'string') {
     const t = v.trim();
     return t === '' ? null : t;
   }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return Number.isFinite(v) ? String(v) : null;
+  return Number.isFinite(v) ? numberText(v) : null;
 }

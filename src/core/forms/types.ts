@@ -5,8 +5,9 @@
 
 /**
  * One value of a form. `value` is parsed (numbers of 万元 for amounts, numbers for years and counts,
- * trimmed text otherwise) and null when the cell is empty or cannot be read; `text` is the cell as
- * typed ("" when empty). `cell` is the local A1 of the value cell, or of where the value belongs when
+ * from the cell's number; trimmed text otherwise) and null when the cell is empty or cannot be read;
+ * `text` is the cell as typed ("" when empty): as displayed, so a number in a percentage or date
+ * format is its displayed text (1.2 in `0%` is `120%`, and a text value reads `120%` too). `cell` is the local A1 of the value cell, or of where the value belongs when
  * it is empty; null when the form has no place for it (its label is missing). `labelCell` is the
  * A1 of the label the value was found by.
  */

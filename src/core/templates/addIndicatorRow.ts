@@ -17,6 +17,7 @@ import {
   mergeAt,
   type FoundIndicatorTable,
 } from './indicatorTable';
+import { TARGET_STYLE } from './valueFormat';
 
 /** A label column's run of rows that must cover the new row too. */
 export interface Group {
@@ -115,7 +116,10 @@ export function canMergeDown(sheet: SheetSnapshot, g: Group): boolean {
   return true;
 }
 
-/** The new row styled like the table's body rows: font, borders, wrapping, alignment per column. */
+/**
+ * The new row styled like the table's body rows: font, borders, wrapping, alignment per column;
+ * its 指标值 cells in the text format.
+ */
 export function newRowStyles(sheet: string, t: FoundIndicatorTable, at: number): EditOp[] {
   const range = (left: number, right: number) => formatRange({ top: at, left, bottom: at, right });
   const style = (address: string, s: CellStyle): EditOp => ({ kind: 'style', sheet, address, style: s });
@@ -123,6 +127,6 @@ export function newRowStyles(sheet: string, t: FoundIndicatorTable, at: number):
     style(range(t.left, t.right), { ...STYLES.base, ...STYLES.table }),
     style(range(t.left, t.subcategoryCol), STYLES.category),
     style(range(t.indicatorCol, t.indicatorCol), STYLES.indicator),
-    style(range(t.valueCols[0], t.right), STYLES.target),
+    style(range(t.valueCols[0], t.right), TARGET_STYLE),
   ];
 }

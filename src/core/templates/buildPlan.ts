@@ -18,6 +18,7 @@ import {
 import type { DepartmentFields, FieldsOf, FormKind, ProjectFields, TemplateIndicator } from './fields';
 import { indicatorRowCounts, indicatorsBySubcategory } from './indicatorRows';
 import { keyTaskRowCount, placeTemplate, type PlacedCell, type PlacedTemplate, type TemplateSettings } from './layout';
+import { TARGET_STYLE } from './valueFormat';
 
 export interface TemplatePlanOptions<K extends FormKind = FormKind> extends TemplateSettings {
   /** The sheet to write on: a new sheet's name, or an existing sheet. */
@@ -74,7 +75,9 @@ export function buildTemplatePlan<K extends FormKind>(kind: K, options: Template
   ops.push({ kind: 'style', sheet, address: formAddress, style: STYLES.base });
   ops.push({ kind: 'style', sheet, address: formatRange(placed.table), style: STYLES.table });
   for (const run of styleRuns(placed.cells)) {
-    ops.push({ kind: 'style', sheet, address: formatRange(run.range), style: STYLES[run.style] as CellStyle });
+    // 指标值 cells in the text format: a typed 95% stays the text 95%.
+    const style = run.style === 'target' ? TARGET_STYLE : (STYLES[run.style] as CellStyle);
+    ops.push({ kind: 'style', sheet, address: formatRange(run.range), style });
   }
   for (const v of placed.validations) {
     ops.push({ kind: 'listValidation', sheet, address: v.address, items: [...v.items], strict: v.strict });

@@ -10,3 +10,4 @@ export * from './indicatorTable';
 export { planAddIndicatorRow } from './addIndicatorRow';
 export { indicatorRowCounts, indicatorsBySubcategory, subcategoryOf } from './indicatorRows';
 export { MAX_INDICATOR_ROWS } from './indicatorSection';
+export { TARGET_STYLE, TEXT_FORMAT } from './valueFormat';

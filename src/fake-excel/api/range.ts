@@ -4,6 +4,7 @@
  * merged areas whose top-left cell lies inside it.
  */
 import { MAX_COLS, MAX_ROWS, rangesIntersect, type RangeRef } from '../../core/address';
+import { formattedNumber } from '../../core/numberFormat';
 import { EMPTY, isError } from '../formula/evaluate';
 import { ModelError } from '../model/errors';
 import { storeInput } from '../model/input';
@@ -22,8 +23,10 @@ import { RangeAreasProxy } from './rangeAreas';
 import { RangeFormatProxy } from './rangeFormat';
 import { assertAlive, assertWritable, eachCell, forEachRow, requireApi, type RangeTarget } from './targets';
 
-function displayText(v: unknown): string {
+/** What `text` gives: percentages and dates through their format (1.2 in "0%" → "120%"), the rest plain. */
+function displayText(v: unknown, numberFormat: string | undefined): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') return formattedNumber(v, numberFormat) ?? String(v);
   return String(v);
 }
 
@@ -69,7 +72,7 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
       text: (t) =>
         forEachRow(t.rect, (r, c) => {
           const v = cellResult(wb, t.sheet, r, c);
-          return v === EMPTY ? '' : isError(v) ? v.error : displayText(v);
+          return v === EMPTY ? '' : isError(v) ? v.error : displayText(v, t.sheet.format(r, c).numberFormat);
         }),
       hyperlink: (t) => {
         requireApi(this.context, '1.7', 'Range.hyperlink');

@@ -2,7 +2,8 @@
  * Reads a WorkbookSnapshot in at most two syncs, whatever the number of sheets: (1) the sheet list
  * with position, visibility and protection, the workbook's structure protection, the selection and
  * (if asked) the defined names, and with `cellDetails: 'all'` the workbook's notes (ExcelApi 1.18);
- * (2) for every requested sheet its used range (values only) with values and formulas, its merged
+ * (2) for every requested sheet its used range (values only) with values, formulas and number
+ * formats (percentages and dates are rendered into `texts` by core's formattedNumber), its merged
  * areas (ExcelApi 1.13) and the fills and notes of the cells asked about — with `cellDetails: 'all'`
  * the fill of every cell of its used range (formats included) through getCellProperties (ExcelApi
  * 1.9; before it the sheets come without `allDetails`) and where each note sits. A request for no
@@ -11,6 +12,7 @@
  * parts (halves, then quarters…): more syncs, as many as the bytes need.
  */
 import { cellA1, formatRange, parseCell } from '../../core/address';
+import { formattedNumber } from '../../core/numberFormat';
 import type { CellValue, ReadRequest, SelectionSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../core/snapshot';
 import { parseAreasAddress, parseSheetRange, rectToA1 } from './addresses';
 import { snapshotCapabilities, type OfficeCapabilities } from './capabilities';
@@ -161,6 +163,8 @@ function fillSheet(sheet: SheetSnapshot, q: QueuedSheet, caps: OfficeCapabilitie
       const values = q.used.values as CellValue[][];
       const formulas = q.used.formulas as unknown[][];
       sheet.values = values.map((line) => line.map((v) => (v === null || v === undefined ? '' : v)));
+      const texts = displayedTexts(sheet.values, q.used.numberFormat as unknown[][], rect.top, rect.left);
+      if (texts) sheet.texts = texts;
       formulas.forEach((line, r) =>
         line.forEach((f, c) => {
           // A text cell reading "=x" has the same value and formula: only a real formula differs.
@@ -188,6 +192,23 @@ function fillSheet(sheet: SheetSnapshot, q: QueuedSheet, caps: OfficeCapabilitie
   if (q.details.length > 0) fillDetails(sheet, q.details, caps);
 }
 
+/**
+ * The displayed text of the numbers whose format core renders (percentages, dates), by A1; null
+ * when there is none.
+ */
+function displayedTexts(values: CellValue[][], formats: unknown[][] | undefined, top: number, left: number): Record<string, string> | null {
+  let texts: Record<string, string> | null = null;
+  values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      const f = formats?.[r]?.[c];
+      if (typeof v !== 'number' || typeof f !== 'string') return;
+      const shown = formattedNumber(v, f);
+      if (shown !== null) (texts ??= {})[cellA1(top + r, left + c)] = shown;
+    }),
+  );
+  return texts;
+}
+
 /** A sheet to read: its contents, or only the fills and notes of some cells. */
 interface PlannedSheet {
   index: number;
@@ -201,7 +222,8 @@ function queueSheet(listing: SheetListing, p: PlannedSheet, caps: OfficeCapabili
   const q: QueuedSheet = { index: p.index, used: null, merged: null, details: [], all: null };
   if (p.readContents) {
     q.used = ws.getUsedRangeOrNullObject(true);
-    q.used.load('address,values,formulas');
+    // numberFormat rather than text: smaller (measured on 50 forms), and never "####".
+    q.used.load('address,values,formulas,numberFormat');
     // Merged areas and fills may lie beyond the cells with values: the used range with formats.
     const formatted = caps.mergedAreas || (all && caps.fillTint) ? ws.getUsedRange(false) : null;
     if (formatted && caps.mergedAreas) {

@@ -1,10 +1,13 @@
 /**
  * Builds a WorkbookSnapshot from an ExcelJS workbook. The used rectangle of a sheet is the bounding
  * box of its cells holding a value or formula and of its merged areas (cells with formatting alone
- * do not count), so every merged area of a sheet lies inside it and all are reported.
+ * do not count), so every merged area of a sheet lies inside it and all are reported. Numbers in a
+ * percentage or date format (`cell.numFmt`) come with their displayed text in `texts`, rendered by
+ * core's formattedNumber as the Office host does (ExcelJS's own `cell.text` ignores the format).
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { parseCell, type RangeRef } from '../../core/address';
+import { formattedNumber } from '../../core/numberFormat';
 import type {
   ReadRequest,
   SelectionSnapshot,
@@ -52,23 +55,27 @@ function usedRectangle(ws: Worksheet): RangeRef | null {
 function readContents(
   ws: Worksheet,
   date1904: boolean,
-): Pick<SheetSnapshot, 'origin' | 'values' | 'formulas' | 'merges'> {
+): Pick<SheetSnapshot, 'origin' | 'values' | 'formulas' | 'merges' | 'texts'> {
   const rect = usedRectangle(ws);
   if (!rect) return { origin: { row: 1, col: 1 }, values: [], formulas: {}, merges: [] };
   const width = rect.right - rect.left + 1;
   const values: CellValue[][] = [];
   for (let row = rect.top; row <= rect.bottom; row++) values.push(new Array<CellValue>(width).fill(''));
   const formulas: Record<string, string> = {};
+  let texts: Record<string, string> | null = null;
   ws.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
-      values[rowNumber - rect.top][colNumber - rect.left] = cellSnapshotValue(cell, date1904);
+      const v = cellSnapshotValue(cell, date1904);
+      values[rowNumber - rect.top][colNumber - rect.left] = v;
       const f = cellFormula(cell);
       if (f) formulas[cell.address] = f;
+      const shown = typeof v === 'number' ? formattedNumber(v, cell.numFmt, date1904) : null;
+      if (shown !== null) (texts ??= {})[cell.address] = shown;
     });
   });
   const merges = mergesOf(ws).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  return { origin: { row: rect.top, col: rect.left }, values, formulas, merges };
+  return { origin: { row: rect.top, col: rect.left }, values, formulas, merges, ...(texts ? { texts } : {}) };
 }
 
 /** Every fill and note of the sheet (cells that have neither are left out). */

@@ -8,6 +8,7 @@ import { planAddIndicatorRow } from '../../../src/core/templates/addIndicatorRow
 import { buildTemplatePlan } from '../../../src/core/templates/buildPlan';
 import type { FormKind } from '../../../src/core/templates/fields';
 import { templateLayout } from '../../../src/core/templates/layout';
+import { TARGET_FORMAT } from './expected';
 import { byAddress, SimSheet, type SimOptions } from './simulate';
 
 const EXCEL: SimOptions = { growStraddling: true };
@@ -98,6 +99,9 @@ describe.each([
       expect([style.border, style.font?.name, style.font?.size, style.wrap]).toEqual(['thin', 'SimSun', 11, true]);
     }
     expect(sim.styleAt(at(ind.indicatorCol)).horizontal).toBe('left');
+    // Its 指标值 cells are text (a typed 95% stays 95%); its 三级 cell is not.
+    expect(ind.valueCols.map((v) => sim.styleAt(at(v.col)).numberFormat)).toEqual(ind.valueCols.map(() => TARGET_FORMAT));
+    expect(sim.styleAt(at(ind.indicatorCol)).numberFormat).toBeUndefined();
     // The row below the new one still holds what was there (the next 二级, or the 备注 line).
     const below = base.get(cellA1(newRow, ind.subcategoryCol)) || base.get(cellA1(newRow, ind.labelCol));
     expect(sim.get(cellA1(newRow + 1, ind.subcategoryCol)) || sim.get(cellA1(newRow + 1, ind.labelCol))).toBe(below);

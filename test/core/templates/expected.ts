@@ -64,6 +64,14 @@ export function departmentLabels(level: Level): [string, string][] {
   ];
 }
 
+/**
+ * 指标值 cells at A1 (the value columns of every 三级 row) and their number format: text, so that a
+ * typed 95% stays the text 95% instead of becoming 0.95 in a percent format.
+ */
+export const DEPARTMENT_TARGETS = 'E17:E27';
+export const PROJECT_TARGETS = 'E12:F22';
+export const TARGET_FORMAT = '@';
+
 /** Value cells of the department form: area, field, number format (undefined for text). */
 export const DEPARTMENT_FIELDS: [string, string, string | undefined][] = [
   ['B2:E2', 'departmentName', undefined],

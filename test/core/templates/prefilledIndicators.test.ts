@@ -5,6 +5,7 @@ import { buildTemplatePlan } from '../../../src/core/templates/buildPlan';
 import type { TemplateIndicator } from '../../../src/core/templates/fields';
 import { indicatorRowCounts } from '../../../src/core/templates/indicatorRows';
 import { templateLayout } from '../../../src/core/templates/layout';
+import { TARGET_FORMAT } from './expected';
 import { SimSheet } from './simulate';
 
 function render(plan: EditPlan): SimSheet {
@@ -48,6 +49,13 @@ describe('a project form prefilled with indicators', () => {
       ['服务对象满意度指标', 24, 25],
     ]);
     expect(layout.range).toBe('A1:F28');
+  });
+
+  test('every 指标值 cell of the grown blocks is text, prefilled or not', () => {
+    for (let r = ind.firstRow; r <= ind.lastRow; r++) {
+      for (const v of ind.valueCols) expect([r, v.key, sim.styleAt(`${'ABCDEF'[v.col - 1]}${r}`).numberFormat]).toEqual([r, v.key, TARGET_FORMAT]);
+    }
+    expect(ind.lastRow).toBe(25);
   });
 
   test('names and values land in their rows, in the given order within a 二级', () => {

@@ -11,6 +11,9 @@ import type { Level } from '../../../src/core/templates/level';
 import {
   DEPARTMENT_FIELDS,
   DEPARTMENT_KEY_TASK_ROWS,
+  DEPARTMENT_TARGETS,
+  PROJECT_TARGETS,
+  TARGET_FORMAT,
   DEPARTMENT_VALIDATIONS,
   departmentLabels,
   PROJECT_FIELDS,
@@ -29,6 +32,8 @@ interface Case {
   /** The whole form and the bordered table at A1. */
   form: string;
   table: string;
+  /** The 指标值 cells at A1. */
+  targets: string;
 }
 
 const dept = (level: Level): Omit<Case, 'anchor'> => ({
@@ -39,6 +44,7 @@ const dept = (level: Level): Omit<Case, 'anchor'> => ({
   validations: DEPARTMENT_VALIDATIONS,
   form: 'A1:E29',
   table: 'A2:E27',
+  targets: DEPARTMENT_TARGETS,
 });
 const proj = (level: Level): Omit<Case, 'anchor'> => ({
   kind: 'project',
@@ -48,6 +54,7 @@ const proj = (level: Level): Omit<Case, 'anchor'> => ({
   validations: PROJECT_VALIDATIONS,
   form: 'A1:F25',
   table: 'A2:F22',
+  targets: PROJECT_TARGETS,
 });
 
 const CASES: Case[] = [
@@ -134,6 +141,18 @@ describe.each(CASES)('$kind form at $anchor, level $level', (c) => {
       for (let col = t.left; col <= t.right; col++) {
         const a1 = offsetA1('A1', r - 1, col - 1);
         expect([a1, sim.styleAt(a1).border, sim.styleAt(a1).wrap === true || sim.styleAt(a1).numberFormat !== undefined]).toEqual([a1, 'thin', true]);
+      }
+    }
+  });
+
+  test('指标值 cells, and no other cell of the form, are in the text format', () => {
+    const targets = parseRange(at(c.targets));
+    const f = parseRange(at(c.form));
+    for (let r = f.top; r <= f.bottom; r++) {
+      for (let col = f.left; col <= f.right; col++) {
+        const a1 = offsetA1('A1', r - 1, col - 1);
+        const isTarget = r >= targets.top && r <= targets.bottom && col >= targets.left && col <= targets.right;
+        expect([a1, sim.styleAt(a1).numberFormat === TARGET_FORMAT]).toEqual([a1, isTarget]);
       }
     }
   });

@@ -119,6 +119,32 @@ describe('OfficeHost.read', () => {
     expect(fake.stats.syncs).toBe(3);
   });
 
+  test('numbers in percentage and date formats come with their displayed text, in the same two syncs', async () => {
+    const cells = {
+      A1: { value: 1.2, numberFormat: '0%' },
+      A2: { value: 0.985, numberFormat: '0.0%' },
+      A3: { value: 46022, numberFormat: 'yyyy"年"m"月"d"日"' },
+      A4: { formula: '=A1/2', numberFormat: '0%' },
+      A5: { value: 1234.5, numberFormat: '#,##0.00##' },
+      A6: { value: '95%', numberFormat: '@' },
+      A7: 0.5,
+    };
+    const { fake, host } = hostOverFake({ workbook: { sheets: [{ name: 'S', cells }] } });
+    const snap = await host.read();
+    expect(fake.stats.syncs).toBe(2);
+    const s = snap.sheets[0];
+    expect(s.values).toEqual([[1.2], [0.985], [46022], [0.6], [1234.5], ['95%'], [0.5]]);
+    // Amounts, text and General are not listed: they read as their values.
+    expect(s.texts).toEqual({ A1: '120%', A2: '98.5%', A3: '2025年12月31日', A4: '60%' });
+  });
+
+  test('a sheet without formatted numbers has no texts', async () => {
+    const { host } = hostOverFake({ workbook: { sheets: fiftySheets() } });
+    const snap = await host.read({ sheets: ['项目3'] });
+    expect(snap.sheets[2].read).toBe(true);
+    expect(snap.sheets.every((s) => s.texts === undefined)).toBe(true);
+  });
+
   test('loads only what it reads: the response stays small', async () => {
     const { fake, host } = hostOverFake({ workbook: { sheets: fiftySheets() } });
     await host.read({ sheets: [] });

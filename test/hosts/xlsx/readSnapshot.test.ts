@@ -26,6 +26,39 @@ describe('reading values', () => {
     expect(s.formulas).toEqual({ D6: '=1/0' });
   });
 
+  it('gives the displayed text of numbers in percentage and date formats, formula results included', async () => {
+    const wb = workbookWith('S');
+    const ws = wb.getWorksheet('S')!;
+    const put = (a1: string, value: unknown, numFmt?: string) => {
+      ws.getCell(a1).value = value as never;
+      if (numFmt !== undefined) ws.getCell(a1).numFmt = numFmt;
+    };
+    put('A1', 0.98, '0%');
+    put('A2', 0.985, '0.00%');
+    put('A3', new Date(Date.UTC(2025, 11, 31)), 'yyyy/m/d');
+    put('A4', { formula: 'A1/2', result: 0.49 }, '0%');
+    put('A5', 1234.5, '#,##0.00##');
+    put('A6', '98%', '@');
+    put('A7', 0.98);
+    const s = (await new XlsxHost(wb).read()).sheets[0];
+    expect(s.values).toEqual([[0.98], [0.985], [46022], [0.49], [1234.5], ['98%'], [0.98]]);
+    expect(s.texts).toEqual({ A1: '98%', A2: '98.50%', A3: '2025/12/31', A4: '49%' });
+
+    // From a file: the formats come back by their ids (9 is 0%; 14 is the short date ExcelJS calls mm-dd-yy).
+    const again = await loadWorkbookBuffer('f.xlsx', await workbookToBuffer(wb));
+    const t = (await new XlsxHost(again.workbook).read()).sheets[0];
+    expect(t.texts).toEqual({ A1: '98%', A2: '98.50%', A3: '2025/12/31', A4: '49%' });
+  });
+
+  it('a date written without a format is saved in the short date, read back as yyyy/m/d', async () => {
+    const wb = workbookWith('S');
+    wb.getWorksheet('S')!.getCell('B2').value = new Date(Date.UTC(2025, 11, 31));
+    expect((await new XlsxHost(wb).read()).sheets[0].texts).toBeUndefined();
+    const again = await loadWorkbookBuffer('f.xlsx', await workbookToBuffer(wb));
+    expect(again.workbook.getWorksheet('S')!.getCell('B2').numFmt).toBe('mm-dd-yy');
+    expect((await new XlsxHost(again.workbook).read()).sheets[0].texts).toEqual({ B2: '2025/12/31' });
+  });
+
   it('gives dates in the 1904 system when the workbook uses it', async () => {
     const wb = workbookWith('S');
     (wb.properties as { date1904?: boolean }).date1904 = true;
