@@ -5,12 +5,6 @@
 import { JixiaoError } from '../core/errors';
 import { describeError } from '../i18n/describeError';
 import { UsageError } from './args';
-import { runClear } from './commands/clear';
-import { runDemo } from './commands/demo';
-import { runFill } from './commands/fill';
-import { runImport } from './commands/import';
-import { runNew } from './commands/newForms';
-import { runValidate } from './commands/validate';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
 
 export const MAIN_HELP = `jixiao — 预算绩效目标申报表工具 (performance target declaration forms)
@@ -33,13 +27,16 @@ export const MAIN_HELP = `jixiao — 预算绩效目标申报表工具 (performa
 退出码 (exit codes): 0 成功 (success); 1 审核发现错误 (validate: error findings);
 2 用法错误或文件无法读写 (bad usage, unreadable or unwritable file).`;
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
-  new: runNew,
-  validate: runValidate,
-  clear: runClear,
-  fill: runFill,
-  demo: runDemo,
-  import: runImport,
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+/** Each command's module is loaded when the command runs: one command does not load the others. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  new: async () => (await import('./commands/newForms')).runNew,
+  validate: async () => (await import('./commands/validate')).runValidate,
+  clear: async () => (await import('./commands/clear')).runClear,
+  fill: async () => (await import('./commands/fill')).runFill,
+  demo: async () => (await import('./commands/demo')).runDemo,
+  import: async () => (await import('./commands/import')).runImport,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -48,12 +45,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.out(MAIN_HELP);
     return command ? EXIT_OK : EXIT_USAGE;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.err(`jixiao: 未知命令「${command}」(unknown command)\n\n${MAIN_HELP}`);
     return EXIT_USAGE;
   }
   try {
+    const run = await load();
     return await run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -3,11 +3,12 @@
  * throughout, a filled and bold header row that stays in view, an autofilter, fitted column
  * widths, wrapped long text, and a landscape page one page wide with the header on every page.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellA1 } from '../../core/address';
 import type { ReportSheet } from '../../core/report';
 import { BODY_FONT_SIZE, FONT_NAME } from '../../core/style';
 import { saveWorkbookFile } from '../../hosts/xlsx';
+import { Workbook } from '../../hosts/xlsx/file/workbookClass';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -67,7 +68,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: ReportSheet): void {
  * FileWriteError when writing fails).
  */
 export async function writeReport(sheets: ReportSheet[], file: string, force: boolean): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'jixiao';
   for (const sheet of sheets) addSheet(wb, sheet);
   await saveWorkbookFile(wb, file, { force });

@@ -2,7 +2,6 @@
  * Bytes ↔ ExcelJS workbook, with the patches ExcelJS 4.4 needs around it: in-document hyperlinks in
  * the form each side understands, and the workbook protection element it drops.
  */
-import { Workbook } from 'exceljs';
 import { FileFormatError } from '../../../core/errors';
 import { setWorkbookProtectionXml, workbookProtectionXml } from '../workbookExtras';
 import { internalLinksForExcel, internalLinksForExcelJs, type SheetParts } from '../xml/internalLinks';
@@ -13,6 +12,7 @@ import { writeZip } from '../zip/zipWriter';
 import type { DroppedPart } from './droppedParts';
 import { inspectWorkbookBytes } from './inspectFile';
 import { restoreLostNotes } from './lostNotes';
+import { Workbook } from './workbookClass';
 
 export interface LoadedWorkbook {
   workbook: Workbook;
