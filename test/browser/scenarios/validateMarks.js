@@ -22,11 +22,11 @@ module.exports = {
     assert.equal(before.value, '≥95%');
 
     await pg.type(target, '120%');
-    // Excel's entry rule: a number with a percentage format, shown as typed.
+    // Our forms give 指标值 cells the text format, so what is typed stays text, as in Excel.
     await pg.page.waitForFunction((a1) => document.querySelector(`#grid td[data-address="${a1}"]`).textContent === '120%', target);
     const typed = (await pg.inspect()).sheets.find((s) => s.name === SHEET).cells[target];
-    assert.equal(typed.value, 1.2);
-    assert.equal(typed.format.numberFormat, '0%');
+    assert.equal(typed.value, '120%');
+    assert.equal(typed.format.numberFormat, '@');
 
     await pg.validate();
     const marked = (await pg.inspect()).sheets.find((s) => s.name === SHEET).cells[target];
@@ -50,8 +50,8 @@ module.exports = {
     await pg.pane.getByRole('button', { name: '清除标记', exact: true }).click();
     await pg.pane.getByText(/^已清除标记/).waitFor();
     const cleared = (await pg.inspect()).sheets.find((s) => s.name === SHEET).cells[target];
-    // Back to the cell's own look: the template's format, with the percentage format typing gave it.
-    assert.deepEqual(cleared.format, { ...before.format, numberFormat: '0%' });
+    // Back to the cell's own look: the template's format.
+    assert.deepEqual(cleared.format, before.format);
     assert.equal((await pg.inspect()).sheets.find((s) => s.name === SHEET).notes[target], undefined);
     await pg.page.waitForFunction((a1) => !document.querySelector(`#grid td[data-address="${a1}"]`).classList.contains('has-note'), target);
     assert.equal(await td.evaluate((el) => el.style.backgroundColor), '');

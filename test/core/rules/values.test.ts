@@ -58,6 +58,7 @@ const CASES: Case[] = [
   ['value.satisfaction-low', '满意度指标', '服务对象满意度指标', '群众满意率', '大于90%', false],
   ['value.satisfaction-low', '满意度指标', '服务对象满意度指标', '企业满意度', '较高', false],
   ['value.satisfaction-low', '满意度指标', '服务对象满意度指标', '企业满意度', '≤95%', false],
+  ['value.satisfaction-low', '满意度指标', '服务对象满意度指标', '企业满意度', '120%', false],
   ['value.cost-unit', '成本指标', '经济成本指标', '财政资金投入成本', '95%以上', true],
   ['value.cost-unit', '成本指标', '生态环境成本指标', '文明施工情况', '可控', true],
   ['value.cost-unit', '成本指标', '经济成本指标', '成本控制率', '≥95%', true],

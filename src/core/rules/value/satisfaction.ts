@@ -1,7 +1,7 @@
 /**
  * value.satisfaction-low: an indicator named …满意度 / …满意率 with a target below the threshold (80%,
  * configurable), or not written as a lower bound (≥ or >). A ≤ or < is value.direction's finding;
- * vague wording is value.vague's.
+ * vague wording is value.vague's; a rate above 100% is value.percent-range's.
  */
 import { defineValueRule, subjectEn, subjectZh } from '../valueRule';
 
@@ -24,6 +24,8 @@ export const satisfactionLowRule = defineValueRule({
     }
     const bound = v.kind === 'range' ? v.low : v.value;
     if (bound === null) return null;
+    // Above 100% is value.percent-range's error; suggesting "≥120%" would mislead.
+    if (v.unit === '%' && bound > 100) return null;
     if (bound < threshold) {
       return (at) => ({
         zh: `${subjectZh(entry.name, at, text)}，低于 ${threshold}%，满意度目标一般不应低于 ${threshold}%，请核实。`,
