@@ -29,20 +29,32 @@ function findingLines(findings: Finding[], lang: OutputLang): string[] {
   });
 }
 
+/** Items by their sheet, in order (items without a sheet left out). */
+function bySheet<T extends { sheet: string | null }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    if (item.sheet === null) continue;
+    const group = groups.get(item.sheet);
+    if (group) group.push(item);
+    else groups.set(item.sheet, [item]);
+  }
+  return groups;
+}
+
 function checkedFileLines(o: CheckedFile, m: CliMessages, lang: OutputLang): string[] {
   const lines = [m.fileHeading(o.file, o.recognition.forms.length)];
   const workbookLevel = o.findings.filter((f) => f.sheet === null);
   if (workbookLevel.length > 0) lines.push(INDENT + m.workbookHeading, ...findingLines(workbookLevel, lang));
-  const sheets: string[] = [];
-  for (const name of [...o.recognition.forms.map((f) => f.sheet), ...o.findings.map((f) => f.sheet)]) {
-    if (name !== null && !sheets.includes(name)) sheets.push(name);
-  }
+  const formsBySheet = bySheet(o.recognition.forms);
+  const findingsBySheet = bySheet(o.findings);
+  // Sheets with forms in the forms' order, then any other sheet a finding names.
+  const sheets = new Set([...formsBySheet.keys(), ...findingsBySheet.keys()]);
   for (const sheet of sheets) {
     const forms = m.list(
-      o.recognition.forms.filter((f) => f.sheet === sheet).map((f) => m.formOnSheet(m.formKinds[f.kind], formName(f))),
+      (formsBySheet.get(sheet) ?? []).map((f) => m.formOnSheet(m.formKinds[f.kind], formName(f))),
     );
     lines.push(INDENT + m.sheetHeading(sheet, forms));
-    const findings = o.findings.filter((f) => f.sheet === sheet);
+    const findings = findingsBySheet.get(sheet) ?? [];
     lines.push(...(findings.length > 0 ? findingLines(findings, lang) : [INDENT + INDENT + m.noFindings]));
   }
   const others = o.recognition.otherSheets

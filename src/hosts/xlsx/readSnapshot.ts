@@ -6,7 +6,7 @@
  * core's formattedNumber as the Office host does (ExcelJS's own `cell.text` ignores the format).
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { parseCell, type RangeRef } from '../../core/address';
+import { parseCell } from '../../core/address';
 import { formattedNumber } from '../../core/numberFormat';
 import type {
   ReadRequest,
@@ -32,50 +32,58 @@ export function isSheetProtected(ws: Worksheet): boolean {
   return !!p && p.sheet !== false;
 }
 
-function usedRectangle(ws: Worksheet): RangeRef | null {
-  let r: RangeRef | null = null;
-  const grow = (top: number, left: number, bottom: number, right: number) => {
-    r = r
-      ? {
-          top: Math.min(r.top, top),
-          left: Math.min(r.left, left),
-          bottom: Math.max(r.bottom, bottom),
-          right: Math.max(r.right, right),
-        }
-      : { top, left, bottom, right };
-  };
-  ws.eachRow((row, rowNumber) => {
-    const dims = row.dimensions as unknown as { min: number; max: number } | null;
-    if (dims) grow(rowNumber, dims.min, rowNumber, dims.max);
-  });
-  for (const m of mergesOf(ws)) grow(m.top, m.left, m.bottom, m.right);
-  return r;
+/** A value cell read in the pass over the sheet, before the used rectangle is known. */
+interface ReadCell {
+  row: number;
+  col: number;
+  value: CellValue;
 }
 
+/**
+ * The contents, in one pass over the cells (the used rectangle is grown as they are read, rather
+ * than by ExcelJS's row dimensions, which would walk every row's cells once more).
+ */
 function readContents(
   ws: Worksheet,
   date1904: boolean,
 ): Pick<SheetSnapshot, 'origin' | 'values' | 'formulas' | 'merges' | 'texts'> {
-  const rect = usedRectangle(ws);
-  if (!rect) return { origin: { row: 1, col: 1 }, values: [], formulas: {}, merges: [] };
-  const width = rect.right - rect.left + 1;
-  const values: CellValue[][] = [];
-  for (let row = rect.top; row <= rect.bottom; row++) values.push(new Array<CellValue>(width).fill(''));
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  const cells: ReadCell[] = [];
   const formulas: Record<string, string> = {};
   let texts: Record<string, string> | null = null;
   ws.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
       const v = cellSnapshotValue(cell, date1904);
-      values[rowNumber - rect.top][colNumber - rect.left] = v;
+      cells.push({ row: rowNumber, col: colNumber, value: v });
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber);
+      right = Math.max(right, colNumber);
       const f = cellFormula(cell);
       if (f) formulas[cell.address] = f;
       const shown = typeof v === 'number' ? formattedNumber(v, cell.numFmt, date1904) : null;
       if (shown !== null) (texts ??= {})[cell.address] = shown;
     });
   });
-  const merges = mergesOf(ws).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+  const merges = mergesOf(ws);
+  for (const m of merges) {
+    top = Math.min(top, m.top);
+    left = Math.min(left, m.left);
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  if (cells.length === 0 && merges.length === 0) {
+    return { origin: { row: 1, col: 1 }, values: [], formulas: {}, merges: [] };
+  }
+  const width = right - left + 1;
+  const values: CellValue[][] = [];
+  for (let row = top; row <= bottom; row++) values.push(new Array<CellValue>(width).fill(''));
+  for (const c of cells) values[c.row - top][c.col - left] = c.value;
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  return { origin: { row: rect.top, col: rect.left }, values, formulas, merges, ...(texts ? { texts } : {}) };
+  return { origin: { row: top, col: left }, values, formulas, merges, ...(texts ? { texts } : {}) };
 }
 
 /** Every fill and note of the sheet (cells that have neither are left out). */
@@ -122,7 +130,9 @@ function readSelection(wb: Workbook, sheets: Worksheet[]): SelectionSnapshot | u
 /** A snapshot of the workbook, as much of it as the request asks for. */
 export function readWorkbookSnapshot(wb: Workbook, request: ReadRequest = {}): WorkbookSnapshot {
   const date1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
-  const palette = themePalette(themeXml(wb));
+  // The theme's colours are read only when fills are asked for.
+  let palette: string[] | null = null;
+  const paletteOf = (): string[] => (palette ??= themePalette(themeXml(wb)));
   const worksheets = wb.worksheets;
   const selection = readSelection(wb, worksheets);
   const wanted = request.sheets?.map((s) => s.toLowerCase());
@@ -138,7 +148,7 @@ export function readWorkbookSnapshot(wb: Workbook, request: ReadRequest = {}): W
       ...(read ? readContents(ws, date1904) : { origin: { row: 1, col: 1 }, values: [], formulas: {}, merges: [] }),
     };
     if (request.cellDetails === 'all') {
-      if (read) readAllDetails(ws, snap, palette);
+      if (read) readAllDetails(ws, snap, paletteOf());
       return snap;
     }
     const details = findIn(request.cellDetails, ws.name);
@@ -149,7 +159,7 @@ export function readWorkbookSnapshot(wb: Workbook, request: ReadRequest = {}): W
         const { row, col } = parseCell(a1);
         const cell = ws.findCell(row, col);
         const key = a1.replace(/\$/g, '').toUpperCase();
-        snap.fills[key] = cell ? fillColor(cell.fill, palette) : null;
+        snap.fills[key] = cell ? fillColor(cell.fill, paletteOf()) : null;
         const note = cell ? noteText(cell) : null;
         if (note !== null) snap.notes[key] = note;
       }
