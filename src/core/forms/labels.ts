@@ -4,7 +4,7 @@
  */
 import type { DepartmentFieldKey, ProjectFieldKey } from './types';
 import { compactText, labelKey } from './normalize';
-import { memoizeText } from './textMemo';
+import { TextMemo } from './textMemo';
 
 export type FormKind = 'department' | 'project';
 
@@ -106,47 +106,47 @@ export const FIRST_LABEL: Readonly<Record<FormKind, RegExp>> = {
 
 /** Whether a cell's text is a label (field or structure) of a form of this kind. */
 export function isLabelText(text: string, kind: FormKind): boolean {
-  return LABEL_TEXT[kind](text);
+  return LABEL_TEXT[kind].get(text);
 }
 
-function labelTextOf(kind: FormKind): (text: string) => boolean {
+function labelTexts(kind: FormKind): TextMemo<boolean> {
   const fields: readonly LabelSpec<string>[] = kind === 'department' ? DEPARTMENT_LABELS : PROJECT_LABELS;
   const structure = kind === 'department' ? DEPARTMENT_STRUCTURE : PROJECT_STRUCTURE;
-  return memoizeText((text) => {
+  return new TextMemo((text) => {
     const key = labelKey(text);
     if (key === '') return false;
     return fields.some((l) => l.pattern.test(key)) || structure.some((p) => p.test(key));
   });
 }
 
-const LABEL_TEXT: Readonly<Record<FormKind, (text: string) => boolean>> = {
-  department: labelTextOf('department'),
-  project: labelTextOf('project'),
+const LABEL_TEXT: Readonly<Record<FormKind, TextMemo<boolean>>> = {
+  department: labelTexts('department'),
+  project: labelTexts('project'),
 };
 
 /** Each list of specs' field labels, by text (most cells are asked about several times). */
-const fieldsByText = new WeakMap<readonly LabelSpec<string>[], (text: string) => LabelSpec<string> | null>();
+const fieldsByText = new WeakMap<readonly LabelSpec<string>[], TextMemo<LabelSpec<string> | null>>();
 
 /** The field label a text is, among `specs`. */
 export function fieldOfLabel<K extends string>(text: string, specs: readonly LabelSpec<K>[]): LabelSpec<K> | null {
-  let fieldOf = fieldsByText.get(specs);
-  if (!fieldOf) {
-    fieldOf = memoizeText((t) => {
+  let fields = fieldsByText.get(specs);
+  if (!fields) {
+    fields = new TextMemo((t) => {
       const key = labelKey(t);
       if (key === '') return null;
       return specs.find((l) => l.pattern.test(key)) ?? null;
     });
-    fieldsByText.set(specs, fieldOf);
+    fieldsByText.set(specs, fields);
   }
-  return fieldOf(text) as LabelSpec<K> | null;
+  return fields.get(text) as LabelSpec<K> | null;
 }
 
 /** A form title: one cell naming a 绩效目标申报表 (or 绩效目标表). */
 export function isTitleText(text: string): boolean {
-  return titleTexts(text);
+  return titleTexts.get(text);
 }
 
-const titleTexts = memoizeText((text) => {
+const titleTexts = new TextMemo((text) => {
   const s = compactText(text);
   return s.length <= 60 && /绩效目标(?:申报)?表/.test(s) && !/^(?:备注|注:|说明)/.test(s);
 });
@@ -161,17 +161,17 @@ export function kindOfTitle(text: string): FormKind | null {
 
 /** A `金额单位：元` line: the unit of the amounts below it. */
 export function unitLine(text: string): '万元' | '元' | null {
-  return unitLines(text);
+  return unitLines.get(text);
 }
 
-const unitLines = memoizeText((text): '万元' | '元' | null => {
+const unitLines = new TextMemo((text): '万元' | '元' | null => {
   const m = /^(?:金额|资金)?单位[:：](万元|元)$/.exec(compactText(text));
   return m ? (m[1] as '万元' | '元') : null;
 });
 
 /** A 备注 line: the end of the indicator table. */
 export function isRemarkText(text: string): boolean {
-  return remarkTexts(text);
+  return remarkTexts.get(text);
 }
 
-const remarkTexts = memoizeText((text) => /^(?:备注|注[:：])/.test(compactText(text)));
+const remarkTexts = new TextMemo((text) => /^(?:备注|注[:：])/.test(compactText(text)));

@@ -3,7 +3,7 @@
  * ideographic space become half-width) and without any white space.
  */
 import { valueText, type CellValue } from '../snapshot';
-import { memoizeText } from './textMemo';
+import { TextMemo } from './textMemo';
 
 /**
  * A value as text: numbers in plain decimal form without binary noise, booleans as TRUE/FALSE, ""
@@ -31,10 +31,10 @@ export function compactText(text: string): string {
 
 /** `compactText` with a trailing colon and a bracketed remark or unit removed: "拟投入的资金(万元)" → "拟投入的资金". */
 export function labelKey(text: string): string {
-  return labelKeys(text);
+  return labelKeys.get(text);
 }
 
-const labelKeys = memoizeText((text: string): string => {
+const labelKeys = new TextMemo((text: string): string => {
   let s = compactText(text).replace(/[:：]+$/, '');
   // Bracketed remarks at the end: (万元), (可选填), (概述), (跨年度项目需填写)…
   for (;;) {

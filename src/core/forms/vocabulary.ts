@@ -5,7 +5,7 @@
  */
 import { HIERARCHY, categoryOf } from '../hierarchy';
 import { compactText } from './normalize';
-import { memoizeText } from './textMemo';
+import { TextMemo } from './textMemo';
 
 export type HierarchyLevel = 'category' | 'subcategory';
 
@@ -50,7 +50,7 @@ const CURRENT_NAMES: readonly string[] = HIERARCHY.flatMap((c) => [c.name, ...c.
  * accepted only with `allowShort`, since `服务对象满意度` could also be a 三级 name.
  */
 export function matchHierarchyName(text: string, options: { allowShort?: boolean } = {}): HierarchyNameMatch | null {
-  return options.allowShort ? matchesWithShort(text) : matches(text);
+  return (options.allowShort ? matchesWithShort : matches).get(text);
 }
 
 function match(text: string, allowShort: boolean): HierarchyNameMatch | null {
@@ -69,8 +69,8 @@ function match(text: string, allowShort: boolean): HierarchyNameMatch | null {
 }
 
 // A match is shared by every cell of the same text: frozen, so no caller can change another's.
-const matches = memoizeText((text) => freeze(match(text, false)));
-const matchesWithShort = memoizeText((text) => freeze(match(text, true)));
+const matches = new TextMemo((text) => freeze(match(text, false)));
+const matchesWithShort = new TextMemo((text) => freeze(match(text, true)));
 
 function freeze(m: HierarchyNameMatch | null): HierarchyNameMatch | null {
   return m && Object.freeze(m);

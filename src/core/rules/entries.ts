@@ -82,8 +82,12 @@ export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettin
   const parse = valueParser();
   const nameStates = new Map<string, NameState>();
   const traits = traitsReader(settings);
-  recognition.forms.forEach((form, formIndex) => {
-    for (const indicator of form.indicators) {
+  const forms = recognition.forms;
+  // Indexed loops: they run for every indicator, mostly before they are optimised.
+  for (let formIndex = 0; formIndex < forms.length; formIndex++) {
+    const form = forms[formIndex];
+    for (let i = 0; i < form.indicators.length; i++) {
+      const indicator = form.indicators[i];
       const name = indicator.name.text.trim();
       const values: ValueCell[] = [];
       for (const { key, field } of fieldsOf(form, indicator)) {
@@ -108,7 +112,7 @@ export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettin
         values,
       });
     }
-  });
+  }
   return entries;
 }
 

@@ -1,10 +1,10 @@
 /**
  * Building findings: where they point, and the small pieces of wording the messages share.
  */
-import { parseCell } from '../address';
 import { SEVERITY_ORDER, type Finding, type Severity } from '../findings';
 import type { TargetForm } from '../forms';
 import { normalizeSpacing } from '../values';
+import { cellRef } from './cellRef';
 import type { RuleId } from './ids';
 import type { Message } from './types';
 
@@ -94,7 +94,7 @@ function position(f: Finding, sheetOrder: Map<string, number>): [number, number,
   let row = 0;
   let col = 0;
   try {
-    const ref = parseCell(f.cell);
+    const ref = cellRef(f.cell);
     row = ref.row;
     col = ref.col;
   } catch {

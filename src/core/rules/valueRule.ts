@@ -81,30 +81,56 @@ export function valueFindings(rule: RuleHead, entry: IndicatorEntry, hits: Value
   return hits.map((h) => findingOf(h, [], columnAt(h.value.key)));
 }
 
+/** Every rule made with defineValueRule, in the order they were defined. */
+const VALUE_RULES: ValueRuleSpec[] = [];
+
+/** Each run's value findings by rule, found in one pass (see checkValues). */
+const foundByRun = new WeakMap<RuleContext, Map<ValueRuleSpec, Finding[]>>();
+
+/**
+ * The findings of every enabled value rule, each rule's in the order of the values, in one pass over
+ * the values rather than one per rule: the pass is a single loop calling every rule's check, which
+ * the engine optimises once (a loop per rule is re-optimised as each new rule's check comes in).
+ */
+function checkValues(ctx: RuleContext): Map<ValueRuleSpec, Finding[]> {
+  const disabled = new Set(ctx.settings.disabled);
+  const rules = VALUE_RULES.filter((r) => !disabled.has(r.id));
+  const found = new Map(rules.map((r): [ValueRuleSpec, Finding[]] => [r, []]));
+  const entries = ctx.entries;
+  // Indexed loops: they run for every value and rule, often before they are optimised.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (entry.unused) continue;
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k];
+      const accepts = rule.accepts ?? defaultAccepts;
+      let hits: ValueHit[] | null = null;
+      for (let j = 0; j < entry.values.length; j++) {
+        const value = entry.values[j];
+        if (!accepts(value, entry)) continue;
+        const problem = rule.check(value, entry, ctx.settings);
+        if (problem) (hits ??= []).push({ value, problem });
+      }
+      if (hits) (found.get(rule) as Finding[]).push(...valueFindings(rule, entry, hits));
+    }
+  }
+  return found;
+}
+
 /** A rule made of a check on each value cell. */
 export function defineValueRule(spec: ValueRuleSpec): Rule {
-  const accepts = spec.accepts ?? defaultAccepts;
+  VALUE_RULES.push(spec);
   return {
     id: spec.id,
     severity: spec.severity,
     title: spec.title,
     check(ctx: RuleContext): Finding[] {
-      const findings: Finding[] = [];
-      const entries = ctx.entries;
-      // Indexed loops: this one runs for every value of every rule, often before it is optimised.
-      for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i];
-        if (entry.unused) continue;
-        let hits: ValueHit[] | null = null;
-        for (let j = 0; j < entry.values.length; j++) {
-          const value = entry.values[j];
-          if (!accepts(value, entry)) continue;
-          const problem = spec.check(value, entry, ctx.settings);
-          if (problem) (hits ??= []).push({ value, problem });
-        }
-        if (hits) findings.push(...valueFindings(spec, entry, hits));
+      let found = foundByRun.get(ctx);
+      if (!found) {
+        found = checkValues(ctx);
+        foundByRun.set(ctx, found);
       }
-      return findings;
+      return found.get(spec) ?? [];
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Cells that hold no real value: unused-row markers, placeholders, 不适用.
  */
-import { memoizeText } from '../forms/textMemo';
+import { TextMemo } from '../forms/textMemo';
 import { normalizeValueText } from './normalize';
 
 const UNUSED_MARKERS = /^(?:\/+|\\|[-—―–－]+|无)$/u;
@@ -12,10 +12,10 @@ const UNUSED_MARKERS = /^(?:\/+|\\|[-—―–－]+|无)$/u;
  * a valid yes/no value when the name is real.
  */
 export function isUnusedMarker(text: string): boolean {
-  return unusedMarkers(text);
+  return unusedMarkers.get(text);
 }
 
-const unusedMarkers = memoizeText((text) => {
+const unusedMarkers = new TextMemo((text) => {
   const { normalized } = normalizeValueText(text);
   return normalized === '' || UNUSED_MARKERS.test(normalized.replace(/\s+/g, ''));
 });

@@ -1,7 +1,7 @@
 /**
  * The 一级 and 二级 cells of a form's indicator table, each once (they are written once per block).
  */
-import { parseCell } from '../../address';
+import { cellRef } from '../cellRef';
 import type { HierarchyField, TargetForm } from '../../forms';
 
 export interface HierarchyCell {
@@ -29,18 +29,17 @@ export function hierarchyCells(form: TargetForm): readonly HierarchyCell[] {
 
 function collect(form: TargetForm): HierarchyCell[] {
   const byCell = new Map<string, HierarchyCell>();
-  const rows = [
-    ...form.indicators.map((i) => ({ category: i.category, subcategory: i.subcategory })),
-    ...form.placeholderRows,
-  ];
-  for (const r of rows) {
-    for (const level of ['category', 'subcategory'] as const) {
-      const field = r[level];
-      if (field.cell === null || byCell.has(field.cell)) continue;
-      const ref = parseCell(field.cell);
-      byCell.set(field.cell, { level, field, cell: field.cell, row: ref.row, col: ref.col, category: r.category });
-    }
-  }
+  const add = (level: HierarchyCell['level'], field: HierarchyField, category: HierarchyField) => {
+    if (field.cell === null || byCell.has(field.cell)) return;
+    const ref = cellRef(field.cell);
+    byCell.set(field.cell, { level, field, cell: field.cell, row: ref.row, col: ref.col, category });
+  };
+  const addRow = (r: { category: HierarchyField; subcategory: HierarchyField }) => {
+    add('category', r.category, r.category);
+    add('subcategory', r.subcategory, r.category);
+  };
+  form.indicators.forEach(addRow);
+  form.placeholderRows.forEach(addRow);
   return [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 

@@ -8,7 +8,7 @@ import { isUnusedMarker, normalizeSpacing } from '../../values';
 import { defineRule } from '../define';
 import type { IndicatorEntry, ValueCell } from '../entries';
 import { formFinding, q, qEn } from '../finding';
-import { valueFindings, type ValueHit } from '../valueRule';
+import { valueFindings, type Problem, type ValueHit } from '../valueRule';
 import { isMultiYear } from '../project/years';
 
 /** Whether the column must hold a value: 实施周期 only for a project known to span several years. */
@@ -17,30 +17,34 @@ function applies(entry: IndicatorEntry, value: ValueCell): boolean {
   return entry.form.kind === 'project' && isMultiYear(entry.form);
 }
 
+function missing(name: string, text: string): Problem {
+  return (at) =>
+    text.trim() === ''
+      ? {
+          zh: `「${name}」的${at.zh}${at.both ? '均' : ''}未填写，请填写目标值；不适用时请填「不适用」或删除此行。`,
+          en: `The ${at.en} of "${name}" ${at.both ? 'are' : 'is'} empty. Please fill in a target, or write 不适用 or delete the row if it does not apply.`,
+        }
+      : {
+          zh: `「${name}」的${at.zh}${at.both ? '均' : ''}只填了${q(text)}，没有目标值，请填写；不适用时请填「不适用」或删除此行。`,
+          en: `The ${at.en} of "${name}" ${at.both ? 'hold' : 'holds'} only ${qEn(text)}, no target. Please fill one in, or write 不适用 or delete the row if it does not apply.`,
+        };
+}
+
 export const missingValueRule = defineRule({
   id: 'structure.missing-value',
   severity: 'error',
   title: { zh: '指标值未填写', en: 'Indicator value missing' },
   check(ctx, rule) {
     const findings: Finding[] = [];
-    for (const entry of ctx.entries) {
+    const entries = ctx.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       if (entry.unused || entry.nameState !== 'real') continue;
       let hits: ValueHit[] | null = null;
-      for (const value of entry.values) {
+      for (let j = 0; j < entry.values.length; j++) {
+        const value = entry.values[j];
         if (value.parsed.kind !== 'empty' || !applies(entry, value)) continue;
-        (hits ??= []).push({
-          value,
-          problem: (at) =>
-            value.field.text.trim() === ''
-              ? {
-                  zh: `「${entry.name}」的${at.zh}${at.both ? '均' : ''}未填写，请填写目标值；不适用时请填「不适用」或删除此行。`,
-                  en: `The ${at.en} of "${entry.name}" ${at.both ? 'are' : 'is'} empty. Please fill in a target, or write 不适用 or delete the row if it does not apply.`,
-                }
-              : {
-                  zh: `「${entry.name}」的${at.zh}${at.both ? '均' : ''}只填了${q(value.field.text)}，没有目标值，请填写；不适用时请填「不适用」或删除此行。`,
-                  en: `The ${at.en} of "${entry.name}" ${at.both ? 'hold' : 'holds'} only ${qEn(value.field.text)}, no target. Please fill one in, or write 不适用 or delete the row if it does not apply.`,
-                },
-        });
+        (hits ??= []).push({ value, problem: missing(entry.name, value.field.text) });
       }
       if (hits) findings.push(...valueFindings(rule, entry, hits));
     }

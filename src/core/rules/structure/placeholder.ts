@@ -6,7 +6,14 @@ import type { Finding } from '../../findings';
 import { defineRule } from '../define';
 import { isCheckable } from '../entries';
 import { formFinding, q, qEn } from '../finding';
-import { subjectEn, subjectZh, valueFindings, type ValueHit } from '../valueRule';
+import { subjectEn, subjectZh, valueFindings, type Problem, type ValueHit } from '../valueRule';
+
+function placeholderValue(name: string, text: string): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，是模板占位符，请填写实际的目标值。`,
+    en: `${subjectEn(name, at, text)}, a template placeholder. Please fill in the real target.`,
+  });
+}
 
 export const placeholderRule = defineRule({
   id: 'structure.placeholder',
@@ -14,19 +21,16 @@ export const placeholderRule = defineRule({
   title: { zh: '模板占位符未替换', en: 'Template placeholder left in' },
   check(ctx, rule) {
     const findings: Finding[] = [];
-    for (const entry of ctx.entries) {
+    const entries = ctx.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       if (entry.unused) continue;
       if (entry.nameState === 'real') {
         let hits: ValueHit[] | null = null;
-        for (const value of entry.values) {
+        for (let j = 0; j < entry.values.length; j++) {
+          const value = entry.values[j];
           if (value.parsed.kind !== 'placeholder') continue;
-          (hits ??= []).push({
-            value,
-            problem: (at) => ({
-              zh: `${subjectZh(entry.name, at, value.field.text)}，是模板占位符，请填写实际的目标值。`,
-              en: `${subjectEn(entry.name, at, value.field.text)}, a template placeholder. Please fill in the real target.`,
-            }),
-          });
+          (hits ??= []).push({ value, problem: placeholderValue(entry.name, value.field.text) });
         }
         if (hits) findings.push(...valueFindings(rule, entry, hits));
         continue;

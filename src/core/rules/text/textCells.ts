@@ -44,35 +44,26 @@ function fieldCells(form: TargetForm): { field: Field<unknown>; label: string; k
   ];
 }
 
-/** Each run's text cells, listed once for the rules that read them. */
-const listed = new WeakMap<RuleContext, readonly TextCell[]>();
-
-/** Every text cell of every form (fields, 一级/二级, 三级 names), blank ones left out. */
-export function textCells(ctx: RuleContext): readonly TextCell[] {
-  let cells = listed.get(ctx);
-  if (!cells) {
-    cells = collect(ctx);
-    listed.set(ctx, cells);
-  }
-  return cells;
-}
-
-function collect(ctx: RuleContext): TextCell[] {
+/**
+ * The text cells of every form (fields, 一级/二级, 三级 names) whose text `wanted` accepts, blank ones
+ * left out. Only those are listed: most cells are clean, and a rule asks about its own few.
+ */
+export function textCells(ctx: RuleContext, wanted: (text: string, kind: TextCellKind) => boolean): TextCell[] {
   const cells: TextCell[] = [];
   ctx.recognition.forms.forEach((form, formIndex) => {
     for (const { field, label, kind } of fieldCells(form)) {
-      if (field.cell === null || field.text.trim() === '') continue;
+      if (field.cell === null || field.text.trim() === '' || !wanted(field.text, kind)) continue;
       cells.push({ form, formIndex, cell: field.cell, text: field.text, label, kind });
     }
-    for (const h of hierarchyCells(form)) {
-      if (h.field.text.trim() === '') continue;
+    hierarchyCells(form).forEach((h) => {
+      if (h.field.text.trim() === '' || !wanted(h.field.text, 'hierarchy')) return;
       cells.push({ form, formIndex, cell: h.cell, text: h.field.text, label: h.field.text.trim(), kind: 'hierarchy' });
-    }
+    });
   });
-  for (const e of ctx.entries) {
+  ctx.entries.forEach((e) => {
     const cell = e.indicator.name.cell;
-    if (cell === null || e.name === '') continue;
+    if (cell === null || e.name === '' || !wanted(e.indicator.name.text, 'name')) return;
     cells.push({ form: e.form, formIndex: e.formIndex, cell, text: e.indicator.name.text, label: e.name, kind: 'name' });
-  }
+  });
   return cells;
 }

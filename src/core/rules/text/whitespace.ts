@@ -3,10 +3,10 @@
  * words or numbers, as in `GB 50300`, is not stray). Long prose (goals, overviews) is not checked.
  */
 import type { Finding } from '../../findings';
-import { memoizeText } from '../../forms/textMemo';
+import { TextMemo } from '../../forms/textMemo';
 import { defineRule } from '../define';
 import { formFinding } from '../finding';
-import { valueFindings, type At, type ValueHit } from '../valueRule';
+import { valueFindings, type At, type Problem, type ValueHit } from '../valueRule';
 import type { Message } from '../types';
 import { textCells } from './textCells';
 
@@ -14,10 +14,10 @@ export type StrayWhitespace = 'break' | 'edge' | 'inner';
 
 /** What stray white space the text holds, if any. */
 export function strayWhitespace(text: string): StrayWhitespace | null {
-  return strayWhitespaces(text);
+  return strayWhitespaces.get(text);
 }
 
-const strayWhitespaces = memoizeText((text): StrayWhitespace | null => {
+const strayWhitespaces = new TextMemo((text): StrayWhitespace | null => {
   if (/[\r\n\t\v\f\u2028\u2029]/.test(text)) return 'break';
   if (text !== text.trim()) return 'edge';
   const allowed = text.replace(/(?<=[A-Za-z0-9.%]) (?=[A-Za-z0-9])/g, '');
@@ -58,14 +58,24 @@ function advice(kind: StrayWhitespace, two: boolean, what: 'name' | 'value'): Me
       };
 }
 
+function strayInValue(name: string, text: string, kind: StrayWhitespace): Problem {
+  return (at: At) => {
+    const d = describe(kind);
+    const a = advice(kind, looksLikeTwo(text), 'value');
+    return {
+      zh: `「${name}」的${at.zh}「${shown(text)}」${d.zh}，${a.zh}`,
+      en: `The ${at.en} of "${name}", "${shown(text)}", ${d.en}. ${a.en}`,
+    };
+  };
+}
+
 export const whitespaceRule = defineRule({
   id: 'text.whitespace',
   severity: 'info',
   title: { zh: '多余的空格或换行', en: 'Stray spaces or line breaks' },
   check(ctx, rule) {
     const findings: Finding[] = [];
-    for (const t of textCells(ctx)) {
-      if (t.kind === 'prose') continue;
+    for (const t of textCells(ctx, (text, kind) => kind !== 'prose' && strayWhitespace(text) !== null)) {
       const kind = strayWhitespace(t.text);
       if (!kind) continue;
       const d = describe(kind);
@@ -82,25 +92,17 @@ export const whitespaceRule = defineRule({
         ),
       );
     }
-    for (const entry of ctx.entries) {
+    const entries = ctx.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       if (entry.unused) continue;
       let hits: ValueHit[] | null = null;
-      for (const value of entry.values) {
+      for (let j = 0; j < entry.values.length; j++) {
+        const value = entry.values[j];
         const kind = strayWhitespace(value.field.text);
         if (!kind || value.field.text.trim() === '') continue;
-        const text = value.field.text;
         const name = entry.name || `第 ${entry.indicator.row} 行`;
-        (hits ??= []).push({
-          value,
-          problem: (at: At) => {
-            const d = describe(kind);
-            const a = advice(kind, looksLikeTwo(text), 'value');
-            return {
-              zh: `「${name}」的${at.zh}「${shown(text)}」${d.zh}，${a.zh}`,
-              en: `The ${at.en} of "${name}", "${shown(text)}", ${d.en}. ${a.en}`,
-            };
-          },
-        });
+        (hits ??= []).push({ value, problem: strayInValue(name, value.field.text, kind) });
       }
       if (hits) findings.push(...valueFindings(rule, entry, hits));
     }

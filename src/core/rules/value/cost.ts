@@ -5,7 +5,7 @@
  */
 import type { TargetValue } from '../../values';
 import { wan } from '../finding';
-import { defineValueRule, subjectEn, subjectZh } from '../valueRule';
+import { defineValueRule, subjectEn, subjectZh, type Problem } from '../valueRule';
 import { withComparison } from './valueText';
 
 const PER_WAN: Record<string, number> = { 元: 1e-4, 千元: 0.1, 万元: 1, 亿元: 1e4 };
@@ -18,6 +18,27 @@ function moneyUnit(unit: string | null): string | null {
 
 function isAmount(v: TargetValue): boolean {
   return (v.kind === 'quantity' || v.kind === 'range') && moneyUnit(v.unit) !== null;
+}
+
+function wrongControlDirection(name: string, text: string, control: 'down' | 'up', better: string): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，${control === 'down' ? '成本控制率应写成上限' : '节约率应写成下限'}，如「${better}」，请修改。`,
+    en: `${subjectEn(name, at, text)}; a ${control === 'down' ? 'cost-control rate should be an upper bound' : 'saving rate should be a lower bound'}, such as ${better}.`,
+  });
+}
+
+function notAnAmount(name: string, text: string): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，成本指标应填写金额（如「≤18.24万元」「≤500元/人」），请改为以元或万元表示的成本。`,
+    en: `${subjectEn(name, at, text)}; a cost indicator should be an amount (such as ≤18.24万元 or ≤500元/人), in 元 or 万元.`,
+  });
+}
+
+function aboveTotal(name: string, text: string, amount: number, total: number): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，折合 ${wan(amount)} 万元，超过项目「总金额」${wan(total)} 万元，请核实金额和单位。`,
+    en: `${subjectEn(name, at, text)}, that is ${wan(amount)} 万元, more than the project total of ${wan(total)} 万元; please check the amount and its unit.`,
+  });
 }
 
 export const costUnitRule = defineValueRule({
@@ -35,15 +56,9 @@ export const costUnitRule = defineValueRule({
       const down = v.comparison === '<=' || v.comparison === '<';
       if ((control === 'down' && down) || (control === 'up' && up)) return null;
       const better = withComparison(v, control === 'down' ? '≤' : '≥');
-      return (at) => ({
-        zh: `${subjectZh(entry.name, at, text)}，${control === 'down' ? '成本控制率应写成上限' : '节约率应写成下限'}，如「${better}」，请修改。`,
-        en: `${subjectEn(entry.name, at, text)}; a ${control === 'down' ? 'cost-control rate should be an upper bound' : 'saving rate should be a lower bound'}, such as ${better}.`,
-      });
+      return wrongControlDirection(entry.name, text, control, better);
     }
-    return (at) => ({
-      zh: `${subjectZh(entry.name, at, text)}，成本指标应填写金额（如「≤18.24万元」「≤500元/人」），请改为以元或万元表示的成本。`,
-      en: `${subjectEn(entry.name, at, text)}; a cost indicator should be an amount (such as ≤18.24万元 or ≤500元/人), in 元 or 万元.`,
-    });
+    return notAnAmount(entry.name, text);
   },
 });
 
@@ -61,9 +76,6 @@ export const costExceedsRule = defineValueRule({
     if (total === null || figure === null || unit === null) return null;
     const amount = figure * PER_WAN[unit];
     if (amount <= total + settings.amountTolerance) return null;
-    return (at) => ({
-      zh: `${subjectZh(entry.name, at, value.field.text)}，折合 ${wan(amount)} 万元，超过项目「总金额」${wan(total)} 万元，请核实金额和单位。`,
-      en: `${subjectEn(entry.name, at, value.field.text)}, that is ${wan(amount)} 万元, more than the project total of ${wan(total)} 万元; please check the amount and its unit.`,
-    });
+    return aboveTotal(entry.name, value.field.text, amount, total);
   },
 });

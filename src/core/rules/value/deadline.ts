@@ -1,7 +1,14 @@
 /**
  * value.deadline-after-end: a deadline after the project's 到期年度.
  */
-import { defineValueRule, subjectEn, subjectZh } from '../valueRule';
+import { defineValueRule, subjectEn, subjectZh, type Problem } from '../valueRule';
+
+function afterEnd(name: string, text: string, end: number): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，晚于项目「到期年度」${end} 年，请核实期限或实施期限。`,
+    en: `${subjectEn(name, at, text)}, after the project's end year ${end}; please check the deadline or the implementation period.`,
+  });
+}
 
 export const deadlineAfterEndRule = defineValueRule({
   id: 'value.deadline-after-end',
@@ -14,9 +21,6 @@ export const deadlineAfterEndRule = defineValueRule({
     const year = v.deadline.year;
     const end = form.endYear.value;
     if (year === null || end === null || year <= end) return null;
-    return (at) => ({
-      zh: `${subjectZh(entry.name, at, value.field.text)}，晚于项目「到期年度」${end} 年，请核实期限或实施期限。`,
-      en: `${subjectEn(entry.name, at, value.field.text)}, after the project's end year ${end}; please check the deadline or the implementation period.`,
-    });
+    return afterEnd(entry.name, value.field.text, end);
   },
 });

@@ -6,8 +6,36 @@
  * value.degenerate: a threshold that cannot fail (`>0%`, `≥0` on a positive indicator; `=0` on a
  * reverse one, 零事故, is a real target).
  */
-import { defineValueRule, subjectEn, subjectZh } from '../valueRule';
+import { defineValueRule, subjectEn, subjectZh, type Problem } from '../valueRule';
 import { keywordIn, withComparison } from './valueText';
+
+function shouldBeUpperBound(name: string, text: string, word: string, better: string): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，但「${word}」是越低越好的指标，应写成上限，如「${better}」，请核实方向。`,
+    en: `${subjectEn(name, at, text)}, but ${word} is better when lower; it should be an upper bound such as ${better}. Please check the direction.`,
+  });
+}
+
+function shouldBeLowerBound(name: string, text: string, word: string, better: string): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，但「${word}」是越高越好的比率，应写成下限，如「${better}」，请核实方向。`,
+    en: `${subjectEn(name, at, text)}, but ${word} is better when higher; it should be a lower bound such as ${better}. Please check the direction.`,
+  });
+}
+
+function noDirection(name: string, text: string, example: string, suggestion: string | null): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，没有写明是下限、上限还是等于，建议写成${example}。`,
+    en: `${subjectEn(name, at, text)}, with no direction (at least, at most or exactly); consider ${suggestion ?? '≥, ≤ or ='}.`,
+  });
+}
+
+function cannotFail(name: string, text: string, comparison: '>' | '>='): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，只要${comparison === '>' ? '大于零' : '不是负数'}就算完成，起不到考核作用，请填写经测算的具体目标值。`,
+    en: `${subjectEn(name, at, text)}: anything ${comparison === '>' ? 'above zero' : 'not negative'} meets it, so it measures nothing. Please set a real target.`,
+  });
+}
 
 export const directionRule = defineValueRule({
   id: 'value.direction',
@@ -21,18 +49,12 @@ export const directionRule = defineValueRule({
     if (reverse && (v.comparison === '>=' || v.comparison === '>')) {
       const word = keywordIn(entry.name, settings.reverseKeywords) ?? '';
       const better = withComparison(v, '≤');
-      return (at) => ({
-        zh: `${subjectZh(entry.name, at, text)}，但「${word}」是越低越好的指标，应写成上限，如「${better}」，请核实方向。`,
-        en: `${subjectEn(entry.name, at, text)}, but ${word} is better when lower; it should be an upper bound such as ${better}. Please check the direction.`,
-      });
+      return shouldBeUpperBound(entry.name, text, word, better);
     }
     if (bounded && (v.comparison === '<=' || v.comparison === '<')) {
       const word = keywordIn(entry.name, settings.boundedRateNames) ?? '';
       const better = withComparison(v, '≥');
-      return (at) => ({
-        zh: `${subjectZh(entry.name, at, text)}，但「${word}」是越高越好的比率，应写成下限，如「${better}」，请核实方向。`,
-        en: `${subjectEn(entry.name, at, text)}, but ${word} is better when higher; it should be a lower bound such as ${better}. Please check the direction.`,
-      });
+      return shouldBeLowerBound(entry.name, text, word, better);
     }
     return null;
   },
@@ -58,10 +80,7 @@ export const noDirectionRule = defineValueRule({
             : withComparison(v, '≤')
           : null;
     const example = suggestion ? `「${suggestion}」` : '「≥」「≤」或「=」';
-    return (at) => ({
-      zh: `${subjectZh(entry.name, at, value.field.text)}，没有写明是下限、上限还是等于，建议写成${example}。`,
-      en: `${subjectEn(entry.name, at, value.field.text)}, with no direction (at least, at most or exactly); consider ${suggestion ?? '≥, ≤ or ='}.`,
-    });
+    return noDirection(entry.name, value.field.text, example, suggestion);
   },
 });
 
@@ -73,9 +92,6 @@ export const degenerateRule = defineValueRule({
     const v = value.parsed;
     if (v.kind !== 'quantity' || entry.traits.reverse || v.value !== 0) return null;
     if (v.comparison !== '>' && v.comparison !== '>=') return null;
-    return (at) => ({
-      zh: `${subjectZh(entry.name, at, value.field.text)}，只要${v.comparison === '>' ? '大于零' : '不是负数'}就算完成，起不到考核作用，请填写经测算的具体目标值。`,
-      en: `${subjectEn(entry.name, at, value.field.text)}: anything ${v.comparison === '>' ? 'above zero' : 'not negative'} meets it, so it measures nothing. Please set a real target.`,
-    });
+    return cannotFail(entry.name, value.field.text, v.comparison);
   },
 });

@@ -3,8 +3,22 @@
  * deviations (±) are not bounded.
  * value.ocr-ge: a bounded rate above 100% whose first digit is 2 (`292%`): likely a misread `≥`.
  */
-import { defineValueRule, subjectEn, subjectZh } from '../valueRule';
+import { defineValueRule, subjectEn, subjectZh, type Problem } from '../valueRule';
 import { isPercent, keywordIn } from './valueText';
+
+function outOfRange(name: string, text: string, word: string, over: boolean): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，${word}${over ? '不应超过 100%' : '不应小于 0%'}，请核实。`,
+    en: `${subjectEn(name, at, text)}; a rate such as ${word} cannot be ${over ? 'above 100%' : 'below 0%'}. Please check.`,
+  });
+}
+
+function misreadGe(name: string, text: string, guess: string): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，超过 100%，可能是「${guess}」中的「≥」被识别成了「2」，请对照原件核实。`,
+    en: `${subjectEn(name, at, text)}, above 100%; it may be ${guess} with the ≥ misread as 2. Please check against the original.`,
+  });
+}
 
 export const percentRangeRule = defineValueRule({
   id: 'value.percent-range',
@@ -18,10 +32,7 @@ export const percentRangeRule = defineValueRule({
     if (high === null || low === null || (high <= 100 && low >= 0)) return null;
     const word = keywordIn(entry.name, settings.boundedRateNames) ?? '比率';
     const over = high > 100;
-    return (at) => ({
-      zh: `${subjectZh(entry.name, at, value.field.text)}，${word}${over ? '不应超过 100%' : '不应小于 0%'}，请核实。`,
-      en: `${subjectEn(entry.name, at, value.field.text)}; a rate such as ${word} cannot be ${over ? 'above 100%' : 'below 0%'}. Please check.`,
-    });
+    return outOfRange(entry.name, value.field.text, word, over);
   },
 });
 
@@ -37,9 +48,6 @@ export const ocrGeRule = defineValueRule({
     const rest = Number(m[1]);
     if (!(rest > 0 && rest <= 100)) return null;
     const guess = `≥${m[1]}%`;
-    return (at) => ({
-      zh: `${subjectZh(entry.name, at, value.field.text)}，超过 100%，可能是「${guess}」中的「≥」被识别成了「2」，请对照原件核实。`,
-      en: `${subjectEn(entry.name, at, value.field.text)}, above 100%; it may be ${guess} with the ≥ misread as 2. Please check against the original.`,
-    });
+    return misreadGe(entry.name, value.field.text, guess);
   },
 });

@@ -3,10 +3,24 @@
  * value.frequency-context: a frequency (`每个月`) outside 时效指标.
  */
 import { isTimeUnit } from '../../values';
-import { defineValueRule, subjectEn, subjectZh } from '../valueRule';
+import { defineValueRule, subjectEn, subjectZh, type Problem } from '../valueRule';
 import { isPercent } from './valueText';
 
 const ON_TIME = /及时|按时|按期|如期|准时/;
+
+function notATime(name: string, text: string): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，时效指标应填写完成时限、期限、频次或比率，如「≤3个工作日」「2025年12月底前」「每季度1次」「≥95%」，请修改。`,
+    en: `${subjectEn(name, at, text)}; a timeliness target should be a duration, deadline, frequency or rate, such as ≤3个工作日, 2025年12月底前, 每季度1次 or ≥95%.`,
+  });
+}
+
+function frequencyElsewhere(name: string, text: string): Problem {
+  return (at) => ({
+    zh: `${subjectZh(name, at, text)}，是频次，一般属于「时效指标」；若要考核次数，建议写成数量，如「≥12次」。`,
+    en: `${subjectEn(name, at, text)}, a frequency, which usually belongs under 时效指标; to count occurrences, write a quantity such as ≥12次.`,
+  });
+}
 
 export const timelinessRule = defineValueRule({
   id: 'value.timeliness',
@@ -20,10 +34,7 @@ export const timelinessRule = defineValueRule({
     if (v.kind === 'range' && isTimeUnit(v.unit)) return null;
     if (v.kind === 'qualitative' && ON_TIME.test(v.normalizedText)) return null;
     if (v.kind === 'yesno' && ON_TIME.test(entry.name)) return null;
-    return (at) => ({
-      zh: `${subjectZh(entry.name, at, value.field.text)}，时效指标应填写完成时限、期限、频次或比率，如「≤3个工作日」「2025年12月底前」「每季度1次」「≥95%」，请修改。`,
-      en: `${subjectEn(entry.name, at, value.field.text)}; a timeliness target should be a duration, deadline, frequency or rate, such as ≤3个工作日, 2025年12月底前, 每季度1次 or ≥95%.`,
-    });
+    return notATime(entry.name, value.field.text);
   },
 });
 
@@ -33,9 +44,6 @@ export const frequencyContextRule = defineValueRule({
   title: { zh: '频次写在时效指标之外', en: 'Frequency outside timeliness' },
   check(value, entry) {
     if (entry.traits.timeliness || value.parsed.kind !== 'frequency') return null;
-    return (at) => ({
-      zh: `${subjectZh(entry.name, at, value.field.text)}，是频次，一般属于「时效指标」；若要考核次数，建议写成数量，如「≥12次」。`,
-      en: `${subjectEn(entry.name, at, value.field.text)}, a frequency, which usually belongs under 时效指标; to count occurrences, write a quantity such as ≥12次.`,
-    });
+    return frequencyElsewhere(entry.name, value.field.text);
   },
 });
