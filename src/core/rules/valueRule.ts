@@ -40,7 +40,11 @@ export function subjectEn(name: string, at: At, text: string): string {
   return `The ${at.en} of "${name}" ${at.both ? 'are' : 'is'} ${qEn(text)}`;
 }
 
-/** What is wrong with a value, worded for the column(s) it sits in. */
+/**
+ * What is wrong with a value, worded for the column(s) it sits in. Rules build it in a function of
+ * their own (`return tooLow(entry.name, text)`), not inline in the check: a check runs for every
+ * value, and a closure written inside it makes every call allocate, found or not.
+ */
 export type Problem = (at: At) => Message;
 
 export interface ValueRuleSpec extends RuleHead {
