@@ -26,7 +26,9 @@ const REFUSED: Record<string, FileFormatError['reason']> = {
   '.xlsb': 'not-xlsx',
 };
 
-const byName = new Intl.Collator('zh-CN', { numeric: true }).compare;
+/** File names in the order a folder lists them (made when first needed: ICU's collator takes a few ms to set up). */
+let collator: Intl.Collator | null = null;
+const byName = (a: string, b: string): number => (collator ??= new Intl.Collator('zh-CN', { numeric: true })).compare(a, b);
 
 export interface CollectedInputs {
   inputs: Input[];

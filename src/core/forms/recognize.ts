@@ -5,8 +5,8 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { buildForm } from './buildForm';
 import { SheetGrid } from './grid';
 import { findIndicatorTable } from './indicatorHeader';
-import { DEPARTMENT_LABELS, FIRST_LABEL, PROJECT_LABELS, fieldOfLabel, kindOfTitle, type FormKind } from './labels';
-import { labelKey } from './normalize';
+import { cellLabel } from './cellLabel';
+import { kindOfTitle, type FormKind } from './labels';
 import { findSegments, type Segment } from './segments';
 import type { IndicatorTableLayout, OtherSheetReason, TargetForm, WorkbookRecognition } from './types';
 
@@ -30,13 +30,10 @@ function kindOf(grid: SheetGrid, seg: Segment): { kind: FormKind; table: Indicat
   let firstLabel: FormKind | null = null;
   for (const row of grid.nonEmptyRows(seg.top, seg.bottom)) {
     for (const c of grid.cells(row)) {
-      if (fieldOfLabel(c.text, DEPARTMENT_LABELS)) rows.department.add(row);
-      if (fieldOfLabel(c.text, PROJECT_LABELS)) rows.project.add(row);
-      if (!firstLabel) {
-        const key = labelKey(c.text);
-        if (FIRST_LABEL.department.test(key)) firstLabel = 'department';
-        else if (FIRST_LABEL.project.test(key)) firstLabel = 'project';
-      }
+      const label = cellLabel(c.text);
+      if (label.department) rows.department.add(row);
+      if (label.project) rows.project.add(row);
+      firstLabel ??= label.first;
     }
   }
   const d = rows.department.size;

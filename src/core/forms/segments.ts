@@ -2,8 +2,8 @@
  * Cutting a sheet into the row bands that may each hold one form: a band starts at each title
  * (…绩效目标申报表) and at a first label (部门名称 / 项目名称) that repeats without a title between.
  */
-import { FIRST_LABEL, isTitleText } from './labels';
-import { labelKey } from './normalize';
+import { cellLabel } from './cellLabel';
+import { isTitleText } from './labels';
 import type { GridCell, SheetGrid } from './grid';
 
 export interface Segment {
@@ -14,10 +14,7 @@ export interface Segment {
 }
 
 function hasFirstLabel(cells: GridCell[]): boolean {
-  return cells.some((c) => {
-    const key = labelKey(c.text);
-    return FIRST_LABEL.department.test(key) || FIRST_LABEL.project.test(key);
-  });
+  return cells.some((c) => cellLabel(c.text).first !== null);
 }
 
 export function findSegments(grid: SheetGrid): Segment[] {
