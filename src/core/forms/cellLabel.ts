@@ -1,6 +1,7 @@
 /**
  * What recognition asks of every cell while it looks for forms, answered once per distinct text:
- * the first label a text is (部门名称 / 项目名称) and the field label it is on each kind of form.
+ * the first label a text is (部门名称 / 项目名称), the field label it is on each kind of form, and
+ * the indicator-table header it is.
  */
 import { DEPARTMENT_LABELS, FIRST_LABEL, PROJECT_LABELS, fieldOfLabel, type FormKind, type LabelSpec } from './labels';
 import { labelKey } from './normalize';
@@ -14,16 +15,27 @@ export interface CellLabel {
   department: LabelSpec<DepartmentFieldKey> | null;
   /** The project form's field label the text is. */
   project: LabelSpec<ProjectFieldKey> | null;
+  /** The indicator table's column header the text is: 一级指标, 二级指标, 三级指标(名称). */
+  tableHeader: TableHeader | null;
 }
 
-const labels = new TextMemo(
-  (text): CellLabel =>
-    Object.freeze({
-      first: firstLabelOf(labelKey(text)),
-      department: fieldOfLabel(text, DEPARTMENT_LABELS),
-      project: fieldOfLabel(text, PROJECT_LABELS),
-    }),
-);
+export type TableHeader = 'category' | 'subcategory' | 'indicator';
+
+const TABLE_HEADERS: readonly [TableHeader, RegExp][] = [
+  ['indicator', /^三级指标(?:名称)?$/],
+  ['subcategory', /^二级指标$/],
+  ['category', /^一级指标$/],
+];
+
+const labels = new TextMemo((text): CellLabel => {
+  const key = labelKey(text);
+  return Object.freeze({
+    first: firstLabelOf(key),
+    department: fieldOfLabel(text, DEPARTMENT_LABELS),
+    project: fieldOfLabel(text, PROJECT_LABELS),
+    tableHeader: TABLE_HEADERS.find(([, re]) => re.test(key))?.[0] ?? null,
+  });
+});
 
 function firstLabelOf(key: string): FormKind | null {
   if (FIRST_LABEL.department.test(key)) return 'department';

@@ -3,7 +3,8 @@
  * that belong to the table (down to 备注 or the end of the form).
  */
 import { cellA1 } from '../address';
-import type { SheetGrid } from './grid';
+import { cellLabel, type TableHeader } from './cellLabel';
+import type { GridCell, SheetGrid } from './grid';
 import { isRemarkText, type FormKind } from './labels';
 import { compactText, labelKey } from './normalize';
 import type { IndicatorTableLayout, IndicatorValueKey } from './types';
@@ -34,6 +35,16 @@ function valueKeys(kind: FormKind, headers: HeaderCell[]): { key: IndicatorValue
   return out.sort((a, b) => a.col - b.col);
 }
 
+/** The first column of each indicator-table header among a row's cells. */
+function headerCols(cells: GridCell[]): Record<TableHeader, number | null> {
+  const cols: Record<TableHeader, number | null> = { category: null, subcategory: null, indicator: null };
+  for (const c of cells) {
+    const header = cellLabel(c.text).tableHeader;
+    if (header !== null && cols[header] === null) cols[header] = c.col;
+  }
+  return cols;
+}
+
 /**
  * The indicator table of the rows `top`..`bottom`, or null when they hold no header row. The
  * header needs 三级指标 and 一级指标 or 二级指标.
@@ -46,10 +57,7 @@ export function findIndicatorTable(
 ): IndicatorTableLayout | null {
   for (const row of grid.nonEmptyRows(top, bottom)) {
     const cells = grid.cells(row);
-    const colOf = (re: RegExp) => cells.find((c) => re.test(labelKey(c.text)))?.col ?? null;
-    const indicatorCol = colOf(/^三级指标(?:名称)?$/);
-    const subCol = colOf(/^二级指标$/);
-    const catCol = colOf(/^一级指标$/);
+    const { indicator: indicatorCol, subcategory: subCol, category: catCol } = headerCols(cells);
     if (indicatorCol === null || (subCol === null && catCol === null)) continue;
     const subcategoryCol = subCol ?? indicatorCol - 1;
     const categoryCol = catCol ?? subcategoryCol - 1;
