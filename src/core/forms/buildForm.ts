@@ -24,10 +24,10 @@ function formRange(grid: SheetGrid, seg: Segment): string {
   let left = Infinity;
   let right = -Infinity;
   for (const row of grid.nonEmptyRows(seg.top, seg.bottom)) {
-    for (const c of grid.cells(row)) {
-      left = Math.min(left, c.col);
-      right = Math.max(right, c.col);
-    }
+    // Cells are in column order.
+    const cells = grid.cells(row);
+    left = Math.min(left, cells[0].col);
+    right = Math.max(right, cells[cells.length - 1].col);
   }
   for (const m of grid.merges ?? []) {
     if (m.top >= seg.top && m.top <= seg.bottom) {
@@ -40,8 +40,9 @@ function formRange(grid: SheetGrid, seg: Segment): string {
 
 function amountUnit(grid: SheetGrid, top: number, bottom: number): AmountUnit {
   for (const row of grid.nonEmptyRows(top, bottom)) {
-    for (const c of grid.cells(row)) {
-      const unit = unitLine(c.text);
+    const cells = grid.cells(row);
+    for (let i = 0; i < cells.length; i++) {
+      const unit = unitLine(cells[i].text);
       if (unit) return unit;
     }
   }
@@ -90,19 +91,20 @@ export function buildForm(
   const { indicators, placeholders } = table
     ? readIndicatorRows(grid, table)
     : { indicators: [] as RawIndicator[], placeholders: [] };
-  const base = {
-    sheet: grid.sheet.name,
-    range: formRange(grid, seg),
-    title: seg.title ? { text: seg.title.text.trim(), cell: cellA1(seg.title.row, seg.title.col) } : null,
-    amountUnit: scope.unit,
-    indicatorTable: table,
-    placeholderRows: placeholders,
-  };
+  const range = formRange(grid, seg);
+  const title = seg.title ? { text: seg.title.text.trim(), cell: cellA1(seg.title.row, seg.title.col) } : null;
 
+  // Each form is written out whole (no spread of the shared part): object literals with a spread
+  // are built one property at a time.
   if (kind === 'department') {
     const f = readFields(scope, DEPARTMENT_LABELS);
     const form: DepartmentForm = {
-      ...base,
+      sheet: grid.sheet.name,
+      range,
+      title,
+      amountUnit: scope.unit,
+      indicatorTable: table,
+      placeholderRows: placeholders,
       kind: 'department',
       departmentName: f.departmentName as Field<string>,
       fundedStaff: f.fundedStaff as Field<number>,
@@ -125,7 +127,12 @@ export function buildForm(
   }
   const f = readFields(scope, PROJECT_LABELS);
   const form: ProjectForm = {
-    ...base,
+    sheet: grid.sheet.name,
+    range,
+    title,
+    amountUnit: scope.unit,
+    indicatorTable: table,
+    placeholderRows: placeholders,
     kind: 'project',
     projectName: f.projectName as Field<string>,
     projectType: f.projectType as Field<string>,

@@ -54,7 +54,9 @@ function findHits<K extends string>(scope: FieldScope, specs: readonly LabelSpec
   const seen = new Set<K>();
   const hits: Hit<K>[] = [];
   for (const row of scope.grid.nonEmptyRows(scope.top, scope.bottom)) {
-    for (const cell of scope.grid.cells(row)) {
+    const cells = scope.grid.cells(row);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       if (cell.col < scope.left || cell.col > scope.right) continue;
       const spec = fieldOfLabel(cell.text, specs);
       if (!spec || seen.has(spec.field)) continue;

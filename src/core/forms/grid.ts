@@ -42,15 +42,19 @@ export class SheetGrid {
     this.left = sheet.origin.col;
     this.bottom = br.row;
     this.right = br.col;
-    sheet.values.forEach((line, i) => {
+    // Plain loops: this runs for every cell of every sheet, mostly before it is optimised.
+    const lines = sheet.values;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line) continue;
+      const row = this.top + i;
       const cells: GridCell[] = [];
-      line.forEach((value, j) => {
-        if (!isBlank(value)) {
-          cells.push({ row: this.top + i, col: this.left + j, value, text: displayText(sheet, this.top + i, this.left + j) });
-        }
-      });
-      if (cells.length > 0) this.byRow.set(this.top + i, cells);
-    });
+      for (let j = 0; j < line.length; j++) {
+        const value = line[j];
+        if (!isBlank(value)) cells.push({ row, col: this.left + j, value, text: displayText(sheet, row, this.left + j) });
+      }
+      if (cells.length > 0) this.byRow.set(row, cells);
+    }
     this.rows = [...this.byRow.keys()];
   }
 

@@ -38,9 +38,9 @@ function valueKeys(kind: FormKind, headers: HeaderCell[]): { key: IndicatorValue
 /** The first column of each indicator-table header among a row's cells. */
 function headerCols(cells: GridCell[]): Record<TableHeader, number | null> {
   const cols: Record<TableHeader, number | null> = { category: null, subcategory: null, indicator: null };
-  for (const c of cells) {
-    const header = cellLabel(c.text).tableHeader;
-    if (header !== null && cols[header] === null) cols[header] = c.col;
+  for (let i = 0; i < cells.length; i++) {
+    const header = cellLabel(cells[i].text).tableHeader;
+    if (header !== null && cols[header] === null) cols[header] = cells[i].col;
   }
   return cols;
 }

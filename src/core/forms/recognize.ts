@@ -29,8 +29,9 @@ function kindOf(grid: SheetGrid, seg: Segment): { kind: FormKind; table: Indicat
   const rows: Record<FormKind, Set<number>> = { department: new Set(), project: new Set() };
   let firstLabel: FormKind | null = null;
   for (const row of grid.nonEmptyRows(seg.top, seg.bottom)) {
-    for (const c of grid.cells(row)) {
-      const label = cellLabel(c.text);
+    const cells = grid.cells(row);
+    for (let i = 0; i < cells.length; i++) {
+      const label = cellLabel(cells[i].text);
       if (label.department) rows.department.add(row);
       if (label.project) rows.project.add(row);
       firstLabel ??= label.first;
