@@ -51,6 +51,30 @@ function emptyField(row: number, col: number, labelCell: string | null): Field<s
   return { value: null, text: '', cell: cellA1(row, col), labelCell };
 }
 
+/** The row's cells less a 绩效指标 label (the table's row header, left of 一级指标). */
+function tableCells(grid: SheetGrid, row: number): GridCell[] {
+  const all = grid.cells(row);
+  const cells: GridCell[] = [];
+  for (let i = 0; i < all.length; i++) if (compactText(all[i].text) !== '绩效指标') cells.push(all[i]);
+  return cells;
+}
+
+/** The cell of `cells` in column `col`. */
+function cellIn(cells: readonly GridCell[], col: number): GridCell | undefined {
+  for (let i = 0; i < cells.length; i++) if (cells[i].col === col) return cells[i];
+  return undefined;
+}
+
+/** Whether every cell sits in one of the value columns. */
+function inValueColumns(cells: readonly GridCell[], valueCols: IndicatorTableLayout['valueCols']): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    let found = false;
+    for (let k = 0; k < valueCols.length && !found; k++) found = valueCols[k].col === cells[i].col;
+    if (!found) return false;
+  }
+  return true;
+}
+
 export function readIndicatorRows(
   grid: SheetGrid,
   table: IndicatorTableLayout,
@@ -68,7 +92,7 @@ export function readIndicatorRows(
   let subcategory: HierarchyField = NONE;
 
   for (const row of grid.nonEmptyRows(table.firstRow, table.lastRow)) {
-    const cells = grid.cells(row).filter((c) => compactText(c.text) !== '绩效指标');
+    const cells = tableCells(grid, row);
     const notes = new Set<IndicatorRepair>();
     let categoryHere = false;
     let hierarchyHere = false;
@@ -132,21 +156,21 @@ export function readIndicatorRows(
       continue;
     }
 
-    const aligned =
-      (finalName === null || finalName.col === table.indicatorCol) &&
-      values.every((v) => valueCols.some((vc) => vc.col === v.col));
+    const aligned = (finalName === null || finalName.col === table.indicatorCol) && inValueColumns(values, valueCols);
     const byKey: Partial<Record<IndicatorValueKey, Field<string>>> = {};
     let extra: GridCell[] = [];
     if (aligned) {
-      valueCols.forEach((vc, k) => {
-        const cell = values.find((v) => v.col === vc.col);
+      for (let k = 0; k < valueCols.length; k++) {
+        const vc = valueCols[k];
+        const cell = cellIn(values, vc.col);
         byKey[vc.key] = cell ? textField(cell, valueHeaders[k]) : emptyField(row, vc.col, valueHeaders[k]);
-      });
+      }
     } else {
-      valueCols.forEach((vc, k) => {
+      for (let k = 0; k < valueCols.length; k++) {
+        const vc = valueCols[k];
         const cell = values[k];
         byKey[vc.key] = cell ? textField(cell, valueHeaders[k]) : emptyField(row, vc.col, valueHeaders[k]);
-      });
+      }
       extra = values.slice(valueCols.length);
       if (extra.length > 0) notes.add('extra-value-column');
       const kept = values.slice(0, valueCols.length);
@@ -167,8 +191,8 @@ export function readIndicatorRows(
       subcategory,
       name: finalName ? textField(finalName, nameHeader) : emptyField(row, table.indicatorCol, nameHeader),
       values: byKey,
-      extraValues: extra.map((c) => textField(c, null)),
-      notes: REPAIR_ORDER.filter((n) => notes.has(n)),
+      extraValues: extra.length === 0 ? [] : extra.map((c) => textField(c, null)),
+      notes: notes.size === 0 ? [] : REPAIR_ORDER.filter((n) => notes.has(n)),
     });
   }
   return { indicators, placeholders };

@@ -50,37 +50,40 @@ function nameStateOf(text: string): NameState {
   return parseTargetValue(text).kind === 'placeholder' ? 'placeholder' : 'real';
 }
 
-function fieldsOf(form: TargetForm, indicator: Indicator): { key: IndicatorValueKey; field: Field<string> }[] {
-  if ('target' in indicator) return [{ key: 'target', field: indicator.target }];
-  if (form.kind !== 'project') return [];
-  return [
-    { key: 'periodTarget', field: indicator.periodTarget },
-    { key: 'annualTarget', field: indicator.annualTarget },
-  ];
+/** What the entries of one 三级 name share: how the name reads, and its values parsed once each. */
+interface NameFacts {
+  state: NameState;
+  /** Parsed values by text (the same value under the same name recurs across forms). */
+  parsed: Map<string, TargetValue>;
 }
 
-/** Each text parsed once per indicator name: the same value under the same name recurs across forms. */
-function valueParser(): (text: string, indicatorName: string) => TargetValue {
-  const byName = new Map<string, Map<string, TargetValue>>();
-  return (text, indicatorName) => {
-    let byText = byName.get(indicatorName);
-    if (!byText) {
-      byText = new Map();
-      byName.set(indicatorName, byText);
-    }
-    let parsed = byText.get(text);
-    if (parsed === undefined) {
-      parsed = parseTargetValue(text, { indicatorName });
-      byText.set(text, parsed);
-    }
-    return parsed;
-  };
+function valueOf(facts: NameFacts, text: string, indicatorName: string): TargetValue {
+  let parsed = facts.parsed.get(text);
+  if (parsed === undefined) {
+    parsed = parseTargetValue(text, { indicatorName });
+    facts.parsed.set(text, parsed);
+  }
+  return parsed;
+}
+
+function addValue(values: ValueCell[], key: IndicatorValueKey, field: Field<string>, name: string, facts: NameFacts): void {
+  if (field.cell !== null) values.push({ key, field, cell: field.cell, parsed: valueOf(facts, field.text, name) });
+}
+
+/** The value cells of an indicator the form has a place for, in column order. */
+function valueCells(form: TargetForm, indicator: Indicator, name: string, facts: NameFacts): ValueCell[] {
+  const values: ValueCell[] = [];
+  if ('target' in indicator) addValue(values, 'target', indicator.target, name, facts);
+  else if (form.kind === 'project') {
+    addValue(values, 'periodTarget', indicator.periodTarget, name, facts);
+    addValue(values, 'annualTarget', indicator.annualTarget, name, facts);
+  }
+  return values;
 }
 
 export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettings): IndicatorEntry[] {
   const entries: IndicatorEntry[] = [];
-  const parse = valueParser();
-  const nameStates = new Map<string, NameState>();
+  const names = new Map<string, NameFacts>();
   const traits = traitsReader(settings);
   const forms = recognition.forms;
   // Indexed loops: they run for every indicator, mostly before they are optimised.
@@ -89,16 +92,13 @@ export function entriesOf(recognition: WorkbookRecognition, settings: RuleSettin
     for (let i = 0; i < form.indicators.length; i++) {
       const indicator = form.indicators[i];
       const name = indicator.name.text.trim();
-      const values: ValueCell[] = [];
-      for (const { key, field } of fieldsOf(form, indicator)) {
-        if (field.cell === null) continue;
-        values.push({ key, field, cell: field.cell, parsed: parse(field.text, name) });
+      let facts = names.get(name);
+      if (!facts) {
+        facts = { state: nameStateOf(name), parsed: new Map() };
+        names.set(name, facts);
       }
-      let nameState = nameStates.get(name);
-      if (nameState === undefined) {
-        nameState = nameStateOf(name);
-        nameStates.set(name, nameState);
-      }
+      const values = valueCells(form, indicator, name, facts);
+      const nameState = facts.state;
       const unused =
         (nameState === 'blank' || nameState === 'unused') && values.every((v) => isUnusedMarker(v.field.text));
       entries.push({

@@ -100,18 +100,23 @@ function checkValues(ctx: RuleContext): Map<ValueRuleSpec, Finding[]> {
   const disabled = new Set(ctx.settings.disabled);
   const rules = VALUE_RULES.filter((r) => !disabled.has(r.id));
   const found = new Map(rules.map((r): [ValueRuleSpec, Finding[]] => [r, []]));
+  const ownAccepts = rules.filter((r) => r.accepts);
   const entries = ctx.entries;
   // Indexed loops: they run for every value and rule, often before they are optimised.
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     if (entry.unused) continue;
-    for (let k = 0; k < rules.length; k++) {
-      const rule = rules[k];
-      const accepts = rule.accepts ?? defaultAccepts;
+    // The values most rules look at, worked out once for all of them.
+    const checkable = entry.values.filter((v) => defaultAccepts(v, entry));
+    const concerned = checkable.length > 0 ? rules : ownAccepts;
+    for (let k = 0; k < concerned.length; k++) {
+      const rule = concerned[k];
+      const accepts = rule.accepts;
+      const values = accepts ? entry.values : checkable;
       let hits: ValueHit[] | null = null;
-      for (let j = 0; j < entry.values.length; j++) {
-        const value = entry.values[j];
-        if (!accepts(value, entry)) continue;
+      for (let j = 0; j < values.length; j++) {
+        const value = values[j];
+        if (accepts && !accepts(value, entry)) continue;
         const problem = rule.check(value, entry, ctx.settings);
         if (problem) (hits ??= []).push({ value, problem });
       }
