@@ -7,7 +7,7 @@ import { readFields, type FieldScope } from './fields';
 import { findIndicatorTable } from './indicatorHeader';
 import { readIndicatorRows, type RawIndicator } from './indicatorRows';
 import { readKeyTasks } from './keyTasks';
-import { DEPARTMENT_LABELS, PROJECT_LABELS, unitLine, type FormKind } from './labels';
+import { DEPARTMENT_LABELS, PROJECT_LABELS, type FormKind } from './labels';
 import type { Segment } from './segments';
 import type {
   AmountUnit,
@@ -42,7 +42,7 @@ function amountUnit(grid: SheetGrid, top: number, bottom: number): AmountUnit {
   for (const row of grid.nonEmptyRows(top, bottom)) {
     const cells = grid.cells(row);
     for (let i = 0; i < cells.length; i++) {
-      const unit = unitLine(cells[i].text);
+      const unit = cells[i].label.unit;
       if (unit) return unit;
     }
   }

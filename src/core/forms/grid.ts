@@ -3,11 +3,14 @@
  */
 import type { RangeRef } from '../address';
 import { cellValue, displayText, isBlank, usedBottomRight, type CellValue, type SheetSnapshot } from '../snapshot';
+import { cellLabel, type CellLabel } from './cellLabel';
 
 export interface GridCell {
   row: number;
   col: number;
   value: CellValue;
+  /** What the text reads as, for recognition (shared by every cell of the same text). */
+  label: CellLabel;
   /**
    * The cell as the user sees it, untrimmed: a number in a percentage or date format is its
    * displayed text (`120%` for 1.2 in `0%`), other numbers their plain decimal form.
@@ -51,7 +54,9 @@ export class SheetGrid {
       const cells: GridCell[] = [];
       for (let j = 0; j < line.length; j++) {
         const value = line[j];
-        if (!isBlank(value)) cells.push({ row, col: this.left + j, value, text: displayText(sheet, row, this.left + j) });
+        if (isBlank(value)) continue;
+        const text = displayText(sheet, row, this.left + j);
+        cells.push({ row, col: this.left + j, value, label: cellLabel(text), text });
       }
       if (cells.length > 0) this.byRow.set(row, cells);
     }

@@ -3,7 +3,7 @@
  * that belong to the table (down to 备注 or the end of the form).
  */
 import { cellA1 } from '../address';
-import { cellLabel, type TableHeader } from './cellLabel';
+import type { TableHeader } from './cellLabel';
 import type { GridCell, SheetGrid } from './grid';
 import { isRemarkText, type FormKind } from './labels';
 import { compactText, labelKey } from './normalize';
@@ -39,7 +39,7 @@ function valueKeys(kind: FormKind, headers: HeaderCell[]): { key: IndicatorValue
 function headerCols(cells: GridCell[]): Record<TableHeader, number | null> {
   const cols: Record<TableHeader, number | null> = { category: null, subcategory: null, indicator: null };
   for (let i = 0; i < cells.length; i++) {
-    const header = cellLabel(cells[i].text).tableHeader;
+    const header = cells[i].label.tableHeader;
     if (header !== null && cols[header] === null) cols[header] = cells[i].col;
   }
   return cols;

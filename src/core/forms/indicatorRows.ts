@@ -8,7 +8,6 @@
 import { cellA1 } from '../address';
 import type { GridCell, SheetGrid } from './grid';
 import { headerCell } from './indicatorHeader';
-import { compactText } from './normalize';
 import { readText } from './readValue';
 import type {
   Field,
@@ -55,7 +54,7 @@ function emptyField(row: number, col: number, labelCell: string | null): Field<s
 function tableCells(grid: SheetGrid, row: number): GridCell[] {
   const all = grid.cells(row);
   const cells: GridCell[] = [];
-  for (let i = 0; i < all.length; i++) if (compactText(all[i].text) !== '绩效指标') cells.push(all[i]);
+  for (let i = 0; i < all.length; i++) if (all[i].label.compact !== '绩效指标') cells.push(all[i]);
   return cells;
 }
 
@@ -128,7 +127,7 @@ export function readIndicatorRows(
         continue;
       }
       // An unknown 一级/二级 (a short misspelt name ending in 指标) in its column, before the name.
-      const compact = compactText(cell.text);
+      const compact = cell.label.compact;
       const unknownLevel = compact.length <= 12 && compact.endsWith('指标') && i < cells.length - 1;
       if (unknownLevel && cell.col <= table.categoryCol) {
         category = { value: null, text: cell.text, cell: cellA1(cell.row, cell.col), labelCell: catHeader };

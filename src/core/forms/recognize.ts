@@ -5,7 +5,6 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { buildForm } from './buildForm';
 import { SheetGrid } from './grid';
 import { findIndicatorTable } from './indicatorHeader';
-import { cellLabel } from './cellLabel';
 import { kindOfTitle, type FormKind } from './labels';
 import { findSegments, type Segment } from './segments';
 import type { IndicatorTableLayout, OtherSheetReason, TargetForm, WorkbookRecognition } from './types';
@@ -31,7 +30,7 @@ function kindOf(grid: SheetGrid, seg: Segment): { kind: FormKind; table: Indicat
   for (const row of grid.nonEmptyRows(seg.top, seg.bottom)) {
     const cells = grid.cells(row);
     for (let i = 0; i < cells.length; i++) {
-      const label = cellLabel(cells[i].text);
+      const label = cells[i].label;
       if (label.department) rows.department.add(row);
       if (label.project) rows.project.add(row);
       firstLabel ??= label.first;

@@ -2,7 +2,6 @@
  * Cutting a sheet into the row bands that may each hold one form: a band starts at each title
  * (…绩效目标申报表) and at a first label (部门名称 / 项目名称) that repeats without a title between.
  */
-import { cellLabel } from './cellLabel';
 import { isTitleText } from './labels';
 import type { GridCell, SheetGrid } from './grid';
 
@@ -14,7 +13,7 @@ export interface Segment {
 }
 
 function hasFirstLabel(cells: GridCell[]): boolean {
-  return cells.some((c) => cellLabel(c.text).first !== null);
+  return cells.some((c) => c.label.first !== null);
 }
 
 export function findSegments(grid: SheetGrid): Segment[] {
