@@ -35,9 +35,10 @@ export class SheetGrid {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly byRow = new Map<number, GridCell[]>();
+  /** Each non-empty row's cells, by row - top. */
+  private readonly byRow: (GridCell[] | undefined)[] = [];
   /** Non-empty rows, ascending. */
-  private readonly rows: number[];
+  private readonly rows: number[] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     const br = usedBottomRight(sheet);
@@ -58,9 +59,11 @@ export class SheetGrid {
         const text = displayText(sheet, row, this.left + j);
         cells.push({ row, col: this.left + j, value, label: cellLabel(text), text });
       }
-      if (cells.length > 0) this.byRow.set(row, cells);
+      if (cells.length > 0) {
+        this.byRow[i] = cells;
+        this.rows.push(row);
+      }
     }
-    this.rows = [...this.byRow.keys()];
   }
 
   get merges(): RangeRef[] | null {
@@ -68,7 +71,7 @@ export class SheetGrid {
   }
 
   isEmpty(): boolean {
-    return this.byRow.size === 0;
+    return this.rows.length === 0;
   }
 
   /** Rows holding at least one non-empty cell, top to bottom. */
@@ -78,7 +81,7 @@ export class SheetGrid {
 
   /** Non-empty cells of a row, left to right. */
   cells(row: number): GridCell[] {
-    return this.byRow.get(row) ?? [];
+    return this.byRow[row - this.top] ?? [];
   }
 
   value(row: number, col: number): CellValue {

@@ -3,6 +3,7 @@
  */
 import { SEVERITY_ORDER, type Finding, type Severity } from '../findings';
 import type { TargetForm } from '../forms';
+import { TextMemo } from '../forms/textMemo';
 import { normalizeSpacing } from '../values';
 import { cellRef } from './cellRef';
 import type { RuleId } from './ids';
@@ -68,9 +69,14 @@ const FIGURE = /^[-+\d.,%‰≥≤<>=±~()（）\s]+$/u;
  * words in 「」. White space runs are shown as one space.
  */
 export function q(text: string): string {
+  return quoted.get(text);
+}
+
+// Messages quote the same few values over and over: each quoted once.
+const quoted = new TextMemo((text) => {
   const shown = normalizeSpacing(text);
   return FIGURE.test(shown) && /\d/.test(shown) ? ` ${shown}` : `「${shown}」`;
-}
+});
 
 /** `q` in the middle of a sentence: figures get a space on both sides (`为 120% 的`). */
 export function qm(text: string): string {
@@ -80,9 +86,13 @@ export function qm(text: string): string {
 
 /** The same for English: figures plainly, words in double quotes. */
 export function qEn(text: string): string {
+  return quotedEn.get(text);
+}
+
+const quotedEn = new TextMemo((text) => {
   const shown = normalizeSpacing(text);
   return FIGURE.test(shown) && /\d/.test(shown) ? shown : `"${shown}"`;
-}
+});
 
 /** An amount in 万元 as messages show it: up to 6 decimals, no trailing zeros. */
 export function wan(n: number): string {
