@@ -56,7 +56,8 @@ export class SheetGrid {
       for (let j = 0; j < line.length; j++) {
         const value = line[j];
         if (isBlank(value)) continue;
-        const text = displayText(sheet, row, this.left + j);
+        // A string shows as itself; a number may show formatted (displayText).
+        const text = typeof value === 'string' ? value : displayText(sheet, row, this.left + j);
         cells.push({ row, col: this.left + j, value, label: cellLabel(text), text });
       }
       if (cells.length > 0) {
