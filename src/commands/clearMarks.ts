@@ -3,6 +3,7 @@
  * leaves cells the user changed since, and removes the store and its names when no mark is left.
  * In Office: 3 syncs (sheet list and names; contents with every fill and note; the write).
  */
+import { recoverableWrite } from '../core/errors';
 import type { WorkbookHost } from '../core/host';
 import { missingMarkDetails, planClearMarks, withCellDetails, type CellAt, type KeptMark } from '../core/marks';
 
@@ -24,7 +25,7 @@ export async function clearMarks(host: WorkbookHost): Promise<ClearMarksResult> 
   const missing = missingMarkDetails(wb, null);
   if (missing) wb = withCellDetails(wb, await host.read({ sheets: [], cellDetails: missing }));
   const planned = planClearMarks(wb);
-  await host.apply(planned.plan, { checkedAgainst: wb });
+  await recoverableWrite('clear-again', () => host.apply(planned.plan, { checkedAgainst: wb }));
   return {
     restored: planned.restored.length,
     leftAsUserChanged: planned.leftAsUserChanged,

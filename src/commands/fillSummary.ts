@@ -6,6 +6,7 @@
  * In Office: reading costs 2 syncs, applying 2 (re-check, write): at most 4 for fillSummary without
  * a preview, whatever the number of project sheets.
  */
+import { recoverableWrite } from '../core/errors';
 import type { ApplyResult, WorkbookHost } from '../core/host';
 import { planFill, type FillPlanResult } from '../core/fill';
 import type { RuleSettings } from '../core/rules';
@@ -42,6 +43,6 @@ export async function applyFill(host: WorkbookHost, preview: FillPlanResult): Pr
   if (preview.plan.ops.length === 0) return { ...preview, applied: false, skippedOps: [] };
   // A sheet the plan adds is kept after a failure once cells outside it were written: the
   // department's 项目支出 may already refer to it.
-  const result = await host.apply(preview.plan, { keepRecordSheets: true });
+  const result = await recoverableWrite('fill-again', () => host.apply(preview.plan, { keepRecordSheets: true }));
   return { ...preview, applied: true, skippedOps: result.skipped };
 }

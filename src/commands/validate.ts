@@ -5,6 +5,7 @@
  * and names; contents with every fill and note; the write). Before ExcelApi 1.9, where fills
  * cannot all be read at once, one more sync reads the fills of the cells concerned.
  */
+import { recoverableWrite } from '../core/errors';
 import type { Finding } from '../core/findings';
 import type { ApplyResult, WorkbookHost } from '../core/host';
 import type { WorkbookRecognition } from '../core/forms';
@@ -83,7 +84,9 @@ async function markOn(host: WorkbookHost, read: WorkbookSnapshot, findings: read
   const missing = missingMarkDetails(read, findings);
   const wb = missing ? withCellDetails(read, await host.read({ sheets: [], cellDetails: missing })) : read;
   const planned = planMarks(wb, findings);
-  const applied = await host.apply(planned.plan, { checkedAgainst: wb, keepRecordSheets: true });
+  const applied = await recoverableWrite('clear-marks', () =>
+    host.apply(planned.plan, { checkedAgainst: wb, keepRecordSheets: true }),
+  );
   return {
     marked: planned.marked.length,
     unmarkedProtected: planned.unmarkedProtected,

@@ -30,9 +30,18 @@ export class PlanRefusedError extends JixiaoError {
   }
 }
 
+/**
+ * The command that finishes or undoes what a failed write left, when the command recorded it:
+ * 汇总 again (its record names what landed), 清除标记 (the mark store holds every original), or
+ * 清除标记 again (the store still holds what was not restored).
+ */
+export type WriteRecovery = 'fill-again' | 'clear-marks' | 'clear-again';
+
 /** Writing failed part way; `applied` operations landed, the rest did not. */
 export class WriteFailedError extends JixiaoError {
   readonly code = 'write-failed';
+  /** What the user can do about what landed; null when it must be checked by hand. */
+  recovery: WriteRecovery | null = null;
   constructor(
     readonly applied: number,
     readonly total: number,
@@ -44,6 +53,21 @@ export class WriteFailedError extends JixiaoError {
     readonly causeMessage: string,
   ) {
     super(`write failed after ${applied} of ${total} operations: ${causeMessage}`);
+  }
+
+  /** This error, saying which command finishes or undoes what landed. */
+  recoverableBy(recovery: WriteRecovery): this {
+    this.recovery = recovery;
+    return this;
+  }
+}
+
+/** Runs a command's write; a write failing part way says which command recovers from it. */
+export async function recoverableWrite<T>(recovery: WriteRecovery, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    throw e instanceof WriteFailedError ? e.recoverableBy(recovery) : e;
   }
 }
 

@@ -80,6 +80,8 @@ function describeWriteFailure(err: WriteFailedError, s: Strings): string {
   const e = s.errors;
   const cause = err.causeMessage.trim() || s.errors.unknownNoMessage;
   const lines = [e.writeFailed(err.applied, err.total, cause)];
+  // What landed is recorded: the command that finishes or undoes it is the advice.
+  if (err.recovery !== null && err.applied > 0) return [...lines, e.recovery[err.recovery]].join('\n');
   const list = (names: string[]) => names.map(s.quoted).join(s.listSeparator);
   if (err.leftSheets.length > 0) lines.push(e.leftSheets(list(err.leftSheets)));
   if (err.removedSheets.length > 0) lines.push(e.removedSheets(list(err.removedSheets)));

@@ -284,6 +284,11 @@ export const enUS: Strings = {
     leftSheets: (sheets: string) => `These incomplete sheets are still in the workbook: ${sheets}. Check and delete them, then insert again.`,
     removedSheets: (sheets: string) => `These incomplete sheets were removed: ${sheets}.`,
     partialWriteOn: (sheet: string) => `Sheet “${sheet}” may be only partly written; please check it (Undo may restore it).`,
+    recovery: {
+      'fill-again': 'What was written is recorded in the workbook. Run Summary again to finish; nothing is added twice.',
+      'clear-marks': 'The marks added are recorded: validate again, or use Clear marks to restore the cells.',
+      'clear-again': 'The marks not yet cleared are still recorded. Run Clear marks again to finish.',
+    },
     sheetName: {
       empty: (_name: string) => 'A sheet name cannot be empty.',
       'too-long': (name: string) => `The sheet name “${name}” is longer than 31 characters; please shorten it.`,

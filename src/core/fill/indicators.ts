@@ -46,6 +46,19 @@ function holds(sheet: SheetSnapshot, row: number, col: number, v: CellValue): bo
   return sameCellValue(cellValue(sheet, row, col), v) || sameCellValue(displayValue(sheet, row, col), v);
 }
 
+/** The row holds the value 汇总 writes now for the record's indicator. */
+function holdsUnionValue(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  record: StoredRow,
+  union: readonly UnionIndicator[],
+): boolean {
+  const key = compactText(record.indicator);
+  const u = union.find((x) => x.key === key);
+  return u !== undefined && holds(sheet, row, col, u.value);
+}
+
 /** "$D$50" */
 function absolute(row: number, col: number): string {
   return cellA1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
@@ -53,7 +66,9 @@ function absolute(row: number, col: number): string {
 
 /**
  * The rows of ours still as written (name and value): the others became the user's (edited) or are
- * gone (row deleted), and are forgotten.
+ * gone (row deleted), and are forgotten. A row holding what 汇总 writes now, or no value, counts as
+ * written too: an interrupted 汇总 may have updated the row without recording the new value, or
+ * written its name and not yet its value.
  */
 function ourRows(
   wb: WorkbookSnapshot,
@@ -61,6 +76,7 @@ function ourRows(
   sheet: SheetSnapshot,
   form: DepartmentForm,
   valueCol: number,
+  union: readonly UnionIndicator[],
 ): { intact: OurRow[]; forgotten: StoredRow[] } {
   const intact: OurRow[] = [];
   const forgotten: StoredRow[] = [];
@@ -75,7 +91,9 @@ function ourRows(
       row >= t.firstRow &&
       row <= t.lastRow &&
       compactText(cellText(cellValue(sheet, row, t.indicatorCol))) === compactText(record.indicator) &&
-      holds(sheet, row, valueCol, record.value) &&
+      (holds(sheet, row, valueCol, record.value) ||
+        holdsUnionValue(sheet, row, valueCol, record, union) ||
+        cellValue(sheet, row, valueCol) === '') &&
       !intact.some((o) => o.row === row);
     if (ok) intact.push({ record, row });
     else forgotten.push(record);
@@ -96,7 +114,7 @@ export function planIndicators(
   const layout = form.indicatorTable!;
   const table = foundTable(layout);
   const valueCol = layout.valueCols[0]?.col ?? table.indicatorCol + 1;
-  const { intact, forgotten } = ourRows(wb, store, sheet, form, valueCol);
+  const { intact, forgotten } = ourRows(wb, store, sheet, form, valueCol, union);
   const ourRowNumbers = new Set(intact.map((o) => o.row));
 
   // The user's rows, by name (the first of a repeated name).

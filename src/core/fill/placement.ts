@@ -142,7 +142,9 @@ export function planPlacement(input: PlacementInput, watched: WatchedCells): Pla
   }
   for (const r of input.clears) {
     const row = finalRow(r);
-    for (const col of [t.indicatorCol, valueCol]) {
+    // The value first: a write cut in between leaves our name over an empty value, which the next
+    // 汇总 still knows as its row and empties again.
+    for (const col of [valueCol, t.indicatorCol]) {
       watch(r, col);
       const before = displayValue(sheet, r, col);
       if (before !== '') writes.push({ row, col, value: '', before, kind: 'indicator-removed' });

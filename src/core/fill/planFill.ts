@@ -26,13 +26,13 @@ import { resolveSettings, validateWorkbook, type RuleSettings } from '../rules';
 import { uniqueSheetName } from '../sheetName';
 import { cellValue, findSheet, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { AMOUNT_FORMAT } from '../style';
-import { writeRecordSheet } from '../marks/storeWrite';
+import { planRecordWrites, withRowNames } from './recordWrites';
 import { amountSource, inUnit } from './amounts';
 import { sameCellValue, sameFormula } from './compare';
 import { indicatorUnion, type ProjectRef } from './indicatorUnion';
 import { planIndicators } from './indicators';
 import { simulatePlan } from './simulate';
-import { FILL_STORE_SHEET, fillStoreTable, locateRecord, readFillStore, SUMMARY_NAME, type StoredRow } from './store';
+import { locateRecord, readFillStore, type StoredRow } from './store';
 import { annualTotalCell, planSummarySheet, summaryLayout, SUMMARY_TITLE, type SummaryProject } from './summarySheet';
 import type { FillChange, FillNotice, FillPlanResult } from './types';
 import { WatchedCells } from './watch';
@@ -117,6 +117,7 @@ export function planFill(wb: WorkbookSnapshot, settings: Partial<RuleSettings> =
   const totalCell = annualTotalCell(layout);
 
   // 2. Text amounts become numbers; every project amount a figure comes from is watched.
+  const amountOps: EditOp[] = [];
   for (const p of summaryProjects.values()) {
     const sheet = sheetOf(wb, p.form.sheet);
     for (const src of [p.total, p.annual]) {
@@ -124,8 +125,8 @@ export function planFill(wb: WorkbookSnapshot, settings: Partial<RuleSettings> =
       watched.add(sheet, src.cell);
       if (src.conversion === null) continue;
       preconditions.push({ kind: 'sheetWritable', sheet: sheet.name });
-      ops.push({ kind: 'values', sheet: sheet.name, address: src.cell, values: [[src.conversion]] });
-      ops.push({ kind: 'style', sheet: sheet.name, address: src.cell, style: { numberFormat: AMOUNT_FORMAT } });
+      amountOps.push({ kind: 'values', sheet: sheet.name, address: src.cell, values: [[src.conversion]] });
+      amountOps.push({ kind: 'style', sheet: sheet.name, address: src.cell, style: { numberFormat: AMOUNT_FORMAT } });
       changes.push({ sheet: sheet.name, cell: src.cell, before: src.raw, after: src.conversion, kind: 'amount' });
     }
   }
@@ -135,7 +136,7 @@ export function planFill(wb: WorkbookSnapshot, settings: Partial<RuleSettings> =
   let finalRow = (row: number) => row;
   let storedRows: StoredRow[] = store?.rows ?? [];
   const findings: Finding[] = [];
-  const nameOps: EditOp[] = [];
+  let rowNames: { add: { name: string; ref: string }[]; remove: string[] } = { add: [], remove: [] };
   if (dept.indicatorTable === null) {
     notices.push({ kind: 'indicators-not-added', reason: 'no-table' });
   } else {
@@ -170,8 +171,7 @@ export function planFill(wb: WorkbookSnapshot, settings: Partial<RuleSettings> =
       const a = parseCell(c.cell);
       c.cell = cellA1(finalRow(a.row), a.col);
     }
-    for (const n of planned.deleteNames) nameOps.push({ kind: 'deleteName', name: n });
-    for (const n of planned.addNames) nameOps.push({ kind: 'addName', name: n.name, ref: n.ref });
+    rowNames = { add: planned.addNames, remove: planned.deleteNames };
   }
 
   // 4. 项目支出: a formula on the summary's 合计, when every counted project's 当年度金额 is an amount.
@@ -196,8 +196,9 @@ export function planFill(wb: WorkbookSnapshot, settings: Partial<RuleSettings> =
     if (!sameFormula(nowFormula, formula) || !sameCellValue(now, result)) {
       watched.add(deptSheet, expenditure.cell);
       const cell = cellA1(finalRow(at.row), at.col);
-      indicatorOps.push({ kind: 'formula', sheet: dept.sheet, cell, formula, result });
+      // The format first: a write cut after the formula leaves nothing for the next 汇总 to redo.
       indicatorOps.push({ kind: 'style', sheet: dept.sheet, address: cell, style: { numberFormat: AMOUNT_FORMAT } });
+      indicatorOps.push({ kind: 'formula', sheet: dept.sheet, cell, formula, result });
       changes.push({
         sheet: dept.sheet,
         cell,
@@ -209,39 +210,32 @@ export function planFill(wb: WorkbookSnapshot, settings: Partial<RuleSettings> =
     }
   }
   if (indicatorOps.length > 0) preconditions.push({ kind: 'sheetWritable', sheet: dept.sheet });
-  ops.push(...indicatorOps);
 
-  // 5. The record and its names.
-  const summaryRecord = { name: SUMMARY_NAME, sheet: summaryName };
-  if (!oursSummary) {
-    if (Object.keys(wb.names ?? {}).some((n) => n.toLowerCase() === SUMMARY_NAME.toLowerCase())) {
-      nameOps.unshift({ kind: 'deleteName', name: SUMMARY_NAME });
-    }
-    nameOps.push({ kind: 'addName', name: SUMMARY_NAME, ref: `${sheetAddress(summaryName, '$A$1')}` });
+  // 5. The record and its names, placed so that an interrupted write leaves a record (recordWrites.ts).
+  const record = planRecordWrites(
+    {
+      wb,
+      store,
+      summarySheet: summaryName,
+      summaryIsOurs: oursSummary !== null,
+      rows: storedRows,
+      addNames: rowNames.add,
+      deleteNames: rowNames.remove,
+    },
+    watched,
+  );
+  if (record === null) {
+    // No record can be added (structure protected): the summary sheet cannot be added either.
+    preconditions.push({ kind: 'structureWritable' });
+  } else {
+    preconditions.push(...record.preconditions);
   }
-  for (const n of store?.strayNames ?? []) {
-    if (!nameOps.some((o) => o.kind === 'deleteName' && o.name.toLowerCase() === n.toLowerCase())) {
-      nameOps.unshift({ kind: 'deleteName', name: n });
-    }
-  }
-  const table = fillStoreTable(summaryRecord, storedRows, store?.extent ?? { rows: 0, cols: 0 });
-  const storeSheet = store?.sheet ? findSheet(wb, store.sheet) : undefined;
-  const storeChanged = !storeSheet || storeSheet.visibility !== 'veryHidden' || !sameTable(storeSheet, table);
-  if (storeChanged || nameOps.length > 0) {
-    const write = storeChanged
-      ? writeRecordSheet(wb, store?.sheet ?? null, FILL_STORE_SHEET, table)
-      : { ops: [], preconditions: [] };
-    if (write === null) {
-      // No record can be added (structure protected): the summary sheet cannot be added either.
-      preconditions.push({ kind: 'structureWritable' });
-    } else {
-      if (storeSheet)
-        for (let r = 1; r <= store!.extent.rows; r++)
-          for (let c = 1; c <= store!.extent.cols; c++) watched.add(storeSheet, cellA1(r, c));
-      ops.push(...write.ops, ...nameOps);
-      preconditions.push(...write.preconditions);
-    }
-  }
+  ops.push(
+    ...(record?.first ?? []),
+    ...amountOps,
+    ...withRowNames(indicatorOps, record?.rowNames ?? []),
+    ...(record?.last ?? []),
+  );
 
   const plan: EditPlan = { preconditions: dedupe([...preconditions, ...watched.preconditions()]), ops };
   const after = simulatePlan(wb, plan);
@@ -261,8 +255,4 @@ export function planFill(wb: WorkbookSnapshot, settings: Partial<RuleSettings> =
     summarySheet: summaryName,
     totalCell,
   };
-}
-
-function sameTable(sheet: SheetSnapshot, table: ReturnType<typeof fillStoreTable>): boolean {
-  return table.every((line, i) => line.every((v, j) => String(cellValue(sheet, i + 1, j + 1)) === String(v)));
 }

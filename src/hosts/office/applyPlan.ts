@@ -4,6 +4,7 @@
  * once per batch of at most `batchLimit` bytes when the plan is larger. After a failed sync it
  * says how many operations landed and removes the sheets the plan added (one more sync).
  */
+import { splitSheetAddress } from '../../core/address';
 import { PlanRefusedError, WriteFailedError } from '../../core/errors';
 import type { ApplyResult } from '../../core/host';
 import { EXCEL_WEB_PAYLOAD_LIMIT, splitByBytes, type EditOp, type EditPlan } from '../../core/plan';
@@ -38,6 +39,8 @@ export interface ApplyOptions {
 /** Whether an operation changed something other than the given (added) sheets. */
 function touchesOutside(op: EditOp, added: Set<string>): boolean {
   if (op.kind === 'activate') return false;
+  // A name referring into an added sheet goes with the sheet.
+  if (op.kind === 'addName') return !added.has((splitSheetAddress(op.ref.replace(/^=/, '')).sheet ?? '').toLowerCase());
   return !('sheet' in op) || !added.has(op.sheet.toLowerCase());
 }
 
@@ -143,12 +146,11 @@ export async function applyPlan(
       const done = applied + landed(e);
       const added = addedSheets(ops.slice(0, done));
       // A record sheet stays when what it records landed: removing it would orphan those changes.
-      const addedNames = new Set(added.map((a) => a.sheet.toLowerCase()));
-      const keep = options.keepRecordSheets === true && ops.slice(0, done + 1).some((op) => touchesOutside(op, addedNames));
-      // The failed operation may have run some of its commands: it counts as reached.
-      const removed = keep
-        ? []
-        : await removeAddedSheets(context, added, sheetToReactivate(snapshot, ops.slice(0, done + 1), added));
+      // The failed operation counts as reached: a sheet it was adding is not outside.
+      const reached = ops.slice(0, done + 1);
+      const addedNames = new Set(reached.flatMap((op) => (op.kind === 'addSheet' ? [op.sheet.toLowerCase()] : [])));
+      const keep = options.keepRecordSheets === true && reached.some((op) => touchesOutside(op, addedNames));
+      const removed = keep ? [] : await removeAddedSheets(context, added, sheetToReactivate(snapshot, reached, added));
       throw new WriteFailedError(
         done,
         ops.length,
