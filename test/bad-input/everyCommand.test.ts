@@ -2,10 +2,12 @@
  * A failure injected at EVERY command of the write batch (the fake's failAt), where
  * test/integration/writeFailures.test.ts cuts at a sample of commands and test/marks/office.test.ts
  * at every command of a small workbook's marks: 插入模板's batch for both forms and both targets,
- * and the marks of the seed's three project forms. Each cut leaves nothing harmful (a half-built new
- * sheet is removed; at the selection only whole landed operations; no mark without its record)
- * and the error, in Chinese, says what was left.
+ * the marks of the seed's three project forms, and 添加指标行 (nothing typed is lost). Each cut
+ * leaves nothing harmful (a half-built new sheet is removed; at the selection only whole landed
+ * operations; no mark without its record) and the error, in Chinese, says what was left. 汇总's,
+ * 清除标记's and 导入's batches: everyCommandFill.test.ts, everyCommandClearImport.test.ts.
  */
+import { addIndicatorRow } from '../../src/commands/addIndicatorRow';
 import { clearMarks } from '../../src/commands/clearMarks';
 import { insertTemplate } from '../../src/commands/insertTemplate';
 import { validateAndMark } from '../../src/commands/validate';
@@ -105,6 +107,7 @@ test('审核 with marks on the seed\'s three project forms: a failure at every c
     );
     expect([k, err instanceof WriteFailedError]).toEqual([k, true]);
     expect(describeError(err, 'zh-CN')).toContain(`第${k}条失败`);
+    if ((err as WriteFailedError).applied > 0) expect(describeError(err, 'zh-CN')).toContain('点击“清除标记”恢复原样');
     if (JSON.stringify(looks(fake)) !== JSON.stringify(pristine)) leftChanged++;
     // Whatever landed is recorded: 清除标记 gives back the workbook as it was.
     await clearMarks(officeHost(fake));
@@ -112,4 +115,50 @@ test('审核 with marks on the seed\'s three project forms: a failure at every c
     expect([k, fake.inspect().sheets.map((s) => s.name)]).toEqual([k, ['项目1', '项目2', '项目3']]);
   }
   expect(leftChanged).toBeGreaterThan(commands / 3);
+}, 60_000);
+
+/** The non-empty values of a sheet, wherever they are (a row inserted moves them), sorted. */
+function valuesOf(fake: FakeExcel, sheet: string): string[] {
+  const s = fake.inspect().sheets.find((x) => x.name === sheet)!;
+  return Object.values(s.cells)
+    .map((c) => JSON.stringify(c.value))
+    .filter((v) => v !== '""')
+    .sort();
+}
+
+test('添加指标行 in the department form’s 质量指标 block: a failure at every command of the write', async () => {
+  const start = async () => {
+    const fx = officeFixture({ sheets: [{ name: 'Sheet1', cells: { A1: '左上' } }], active: 'Sheet1', selection: 'A1' });
+    await insertTemplate(fx.host, { kind: 'department', target: 'newSheet' });
+    // The user has typed an indicator into the block, and selects it.
+    await fx.fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('部门整体');
+      ws.getRange('D21:E21').values = [['抽检合格率', '≥98%']];
+      ws.getRange('D21').select();
+      await context.sync();
+    });
+    return fx;
+  };
+  const clean = await start();
+  clean.fake.resetStats();
+  await addIndicatorRow(clean.host);
+  const commands = clean.fake.stats.batches[2].commands;
+  expect(commands).toBeGreaterThan(20);
+  for (let k = 0; k < commands; k++) {
+    const fx = await start();
+    const before = valuesOf(fx.fake, '部门整体');
+    const other = fx.fake.inspect().sheets[0];
+    fx.fake.failAt({ batch: 3, command: k, message: `第${k}条失败` });
+    const err = await addIndicatorRow(fx.host).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect([k, err instanceof WriteFailedError]).toEqual([k, true]);
+    const message = describeError(err, 'zh-CN');
+    expect(message).toContain(`第${k}条失败`);
+    if ((err as WriteFailedError).applied > 0) expect(message).toContain('工作表「部门整体」可能只写入了一部分');
+    // Nothing typed is lost, and no other sheet changes.
+    expect([k, valuesOf(fx.fake, '部门整体')]).toEqual([k, before]);
+    expect([k, fx.fake.inspect().sheets[0]]).toEqual([k, other]);
+  }
 }, 60_000);
