@@ -45,12 +45,16 @@ function parse(argv: string[]): Options {
   return options;
 }
 
-/** The CLI the cli section runs must be built from the current sources. */
+/** The CLI the cli section runs must be built from the current sources, as `npm run build:cli` does. */
 function ensureCliBuilt(log: (line: string) => void): void {
-  log('building the CLI (tsc -p tsconfig.cli.json)');
-  const tsc = repoPath('node_modules', 'typescript', 'bin', 'tsc');
-  const run = spawnSync(process.execPath, [tsc, '-p', repoPath('tsconfig.cli.json')], { encoding: 'utf8', timeout: 180_000 });
-  if (run.status !== 0) throw new Error(`tsc -p tsconfig.cli.json failed: ${run.stdout}${run.stderr}`);
+  log('building the CLI (webpack --config webpack.cli.js)');
+  const webpack = repoPath('node_modules', 'webpack', 'bin', 'webpack.js');
+  const run = spawnSync(process.execPath, [webpack, '--config', repoPath('webpack.cli.js')], {
+    cwd: repoPath(),
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  if (run.status !== 0) throw new Error(`webpack --config webpack.cli.js failed: ${run.stdout}${run.stderr}`);
 }
 
 async function main(): Promise<number> {

@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 'use strict';
+// A command runs for about a second. V8 sends a function to its optimising compiler after a fixed
+// amount of work; for a run this short, the compiler's threads cost more than the optimised code
+// saves. A larger budget before a function is optimised: on a 300-sheet `validate`, about a fifth
+// less CPU and a tenth less time (npm run bench). Only tuning: the results are the same.
+require('v8').setFlagsFromString('--interrupt-budget=300000');
 const path = require('path');
 const fs = require('fs');
 const entry = path.join(__dirname, '..', 'build', 'cli', 'main.js');

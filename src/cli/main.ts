@@ -29,14 +29,17 @@ export const MAIN_HELP = `jixiao — 预算绩效目标申报表工具 (performa
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-/** Each command's module is loaded when the command runs: one command does not load the others. */
+/**
+ * Each command's module is loaded when the command runs: one command does not load the others (in
+ * the build, each is a chunk of its own: webpack.cli.js).
+ */
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  new: async () => (await import('./commands/newForms')).runNew,
-  validate: async () => (await import('./commands/validate')).runValidate,
-  clear: async () => (await import('./commands/clear')).runClear,
-  fill: async () => (await import('./commands/fill')).runFill,
-  demo: async () => (await import('./commands/demo')).runDemo,
-  import: async () => (await import('./commands/import')).runImport,
+  new: async () => (await import(/* webpackChunkName: "new" */ './commands/newForms')).runNew,
+  validate: async () => (await import(/* webpackChunkName: "validate" */ './commands/validate')).runValidate,
+  clear: async () => (await import(/* webpackChunkName: "clear" */ './commands/clear')).runClear,
+  fill: async () => (await import(/* webpackChunkName: "fill" */ './commands/fill')).runFill,
+  demo: async () => (await import(/* webpackChunkName: "demo" */ './commands/demo')).runDemo,
+  import: async () => (await import(/* webpackChunkName: "import" */ './commands/import')).runImport,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

@@ -1,6 +1,6 @@
 /**
- * The installed command: bin/jixiao.js over the build of tsconfig.cli.json, run as a user would,
- * with its real exit codes and streams.
+ * The installed command: bin/jixiao.js over the build of webpack.cli.js (npm run build:cli), run
+ * as a user would, with its real exit codes and streams.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { join } from 'path';
@@ -13,7 +13,7 @@ let dir: string;
 let cleanup: () => void;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--config', 'webpack.cli.js'], {
     cwd: ROOT,
     stdio: 'pipe',
   });

@@ -7,7 +7,8 @@ import { loadWorkbookFile, readWorkbookSnapshot } from '../../src/hosts/xlsx';
 import { recognizeWorkbook, type DepartmentForm } from '../../src/core/forms';
 import { cellValue } from '../../src/core/snapshot';
 import { parseCell } from '../../src/core/address';
-import { DEMO_REPORT, DEMO_WORKBOOK } from '../../src/cli/commands/demo';
+import { DEMO_REPORT, DEMO_WORKBOOK, demoSource } from '../../src/cli/commands/demo';
+import { UsageError } from '../../src/cli/args';
 import { run, tempDir } from './helpers';
 
 describe('jixiao demo', () => {
@@ -39,4 +40,23 @@ describe('jixiao demo', () => {
       cleanup();
     }
   }, 60000);
+});
+
+describe('the built-in example data', () => {
+  const root = join(__dirname, '..', '..');
+  it('is found upwards from the sources and from the build', () => {
+    const seed = join(root, 'test', 'fixtures', 'seed.txt');
+    expect(demoSource(join(root, 'src', 'cli', 'commands'))).toBe(seed);
+    expect(demoSource(join(root, 'build', 'cli'))).toBe(seed);
+  });
+
+  it('outside the project: a clear message, no crash', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      expect(() => demoSource(dir)).toThrow(UsageError);
+      expect(() => demoSource(dir)).toThrow('找不到内置示例数据 test/fixtures/seed.txt');
+    } finally {
+      cleanup();
+    }
+  });
 });

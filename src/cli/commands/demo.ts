@@ -4,7 +4,7 @@
  * form's summary from the project forms (汇总), validates and marks the findings (审核), and writes
  * the example workbook and a reviewer's report.
  */
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { fillSummary } from '../../commands/fillSummary';
@@ -24,8 +24,21 @@ export const DEMO_HELP = `用法: jixiao demo [--out-dir 文件夹]
 (Runs the whole job on built-in example data: import, fill, validate and mark; writes the example
 workbook and the review report into out/, replacing the previous example.)`;
 
-/** The built-in example: the seed's four forms as text. */
-export const DEMO_SOURCE = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seed.txt');
+const SEED = path.join('test', 'fixtures', 'seed.txt');
+
+/**
+ * The built-in example: the seed's four forms as text, in the repository's test/fixtures, found
+ * upwards from this module (src/cli/commands in the sources, build/cli in the build).
+ */
+export function demoSource(from: string = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, SEED);
+    if (existsSync(file)) return file;
+    if (path.dirname(dir) === dir) {
+      throw new UsageError(`找不到内置示例数据 ${SEED}：请在本项目的文件夹中运行 (built-in example data not found)`);
+    }
+  }
+}
 export const DEMO_WORKBOOK = '示例-预算绩效目标申报表.xlsx';
 export const DEMO_REPORT = '示例-审核报告.xlsx';
 
@@ -38,11 +51,12 @@ export async function runDemo(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`多余的参数: ${positionals.join(' ')} (unexpected arguments)`);
   const outDir = path.resolve(io.cwd, typeof flags['out-dir'] === 'string' ? flags['out-dir'] : 'out');
   await fs.mkdir(outDir, { recursive: true });
-  const text = await fs.readFile(DEMO_SOURCE, 'utf8');
+  const source = demoSource();
+  const text = await fs.readFile(source, 'utf8');
 
   const workbook = new ExcelJS.Workbook();
   const host = new XlsxHost(workbook);
-  const preview = planImport([{ kind: 'text', source: path.basename(DEMO_SOURCE), text }]);
+  const preview = planImport([{ kind: 'text', source: path.basename(source), text }]);
   const imported = await importForms(host, preview);
   io.out(`1. 导入：从示例文本中找到 ${preview.forms.length} 张申报表 → 工作表 ${imported.sheets.join('、')}`);
   if (imported.notesSheet) io.out(`   ${preview.unplaced.length} 项内容未能放入标准表，列在「${imported.notesSheet}」`);

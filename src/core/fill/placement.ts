@@ -108,7 +108,15 @@ export function planPlacement(input: PlacementInput, watched: WatchedCells): Pla
   const firstNew = (p: Point) => p.at + sorted.reduce((n, q) => (q.at < p.at ? n + q.rows.length : n), 0);
 
   const changes: FillChange[] = [];
-  const writes: { row: number; col: number; value: CellValue; before: CellValue; kind: FillChange['kind'] }[] = [];
+  const writes: {
+    row: number;
+    col: number;
+    value: CellValue;
+    before: CellValue;
+    kind: FillChange['kind'];
+    /** Written after the others: the name of a row emptied (see below). */
+    last?: boolean;
+  }[] = [];
   const written: PlacementResult['written'] = [];
 
   // Watch what the plan relies on, as read.
@@ -142,12 +150,12 @@ export function planPlacement(input: PlacementInput, watched: WatchedCells): Pla
   }
   for (const r of input.clears) {
     const row = finalRow(r);
-    // The value first: a write cut in between leaves our name over an empty value, which the next
-    // 汇总 still knows as its row and empties again.
-    for (const col of [valueCol, t.indicatorCol]) {
+    for (const col of [t.indicatorCol, valueCol]) {
       watch(r, col);
       const before = displayValue(sheet, r, col);
-      if (before !== '') writes.push({ row, col, value: '', before, kind: 'indicator-removed' });
+      if (before !== '') {
+        writes.push({ row, col, value: '', before, kind: 'indicator-removed', last: col === t.indicatorCol });
+      }
     }
   }
 
@@ -193,10 +201,13 @@ export function planPlacement(input: PlacementInput, watched: WatchedCells): Pla
   for (const r of unmerge) ops.push({ kind: 'unmerge', sheet: s, address: formatRange(r) });
   for (const p of [...sorted].reverse()) ops.push({ kind: 'insertRows', sheet: s, at: p.at, count: p.rows.length });
   for (const n of newRows) ops.push(...newRowStyles(s, t, n.at));
+  // The names of rows emptied go last: a write cut before them leaves our name over an empty
+  // value, which the next 汇总 still knows as its row and empties again.
+  for (const w of [...writes.filter((x) => !x.last), ...writes.filter((x) => x.last)]) {
+    ops.push({ kind: 'values', sheet: s, address: cellA1(w.row, w.col), values: [[w.value]] });
+  }
   for (const w of writes) {
-    const a1 = cellA1(w.row, w.col);
-    ops.push({ kind: 'values', sheet: s, address: a1, values: [[w.value]] });
-    changes.push({ sheet: s, cell: a1, before: w.before, after: w.value, kind: w.kind });
+    changes.push({ sheet: s, cell: cellA1(w.row, w.col), before: w.before, after: w.value, kind: w.kind });
   }
   for (const r of merge) ops.push({ kind: 'merge', sheet: s, address: formatRange(r) });
   for (const n of newRows) {

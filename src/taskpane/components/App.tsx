@@ -16,10 +16,19 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     boxSizing: 'border-box',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXL}`,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
     minWidth: 0,
+  },
+  main: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // The pane's name for screen readers; Office shows it in the pane's title bar already.
+  title: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
   },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
   panel: { minWidth: 0 },
@@ -102,31 +111,34 @@ export function App(props: AppProps) {
   const ctx: SectionContext = { operations: props.operations, lang: props.lang, strings, settings };
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root} lang={props.lang}>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_, d) => setSelected(String(d.value))}
-        aria-label={strings.sectionsLabel}
-      >
-        {SECTIONS.map((s) => (
-          <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls={`panel-${s.id}`}>
-            {s.label(strings)}
-          </Tab>
-        ))}
-      </TabList>
-      {SECTIONS.map((s) => (
-        <div
-          key={s.id}
-          role="tabpanel"
-          id={`panel-${s.id}`}
-          aria-labelledby={`tab-${s.id}`}
-          hidden={s.id !== selected}
-          className={styles.panel}
+      <h1 className={styles.title}>{strings.appTitle}</h1>
+      <main className={styles.main}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={selected}
+          onTabSelect={(_, d) => setSelected(String(d.value))}
+          aria-label={strings.sectionsLabel}
         >
-          {s.render(ctx)}
-        </div>
-      ))}
+          {SECTIONS.map((s) => (
+            <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls={`panel-${s.id}`}>
+              {s.label(strings)}
+            </Tab>
+          ))}
+        </TabList>
+        {SECTIONS.map((s) => (
+          <div
+            key={s.id}
+            role="tabpanel"
+            id={`panel-${s.id}`}
+            aria-labelledby={`tab-${s.id}`}
+            hidden={s.id !== selected}
+            className={styles.panel}
+          >
+            {s.render(ctx)}
+          </div>
+        ))}
+      </main>
     </FluentProvider>
   );
 }

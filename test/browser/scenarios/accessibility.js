@@ -1,6 +1,6 @@
 /**
- * axe-core over the page and the pane's frame, with findings listed: no serious or critical
- * violations. Runs only where axe-core is installed (a devDependency); otherwise it is skipped.
+ * axe-core over the page and the pane's frame, with findings listed: no moderate, serious or
+ * critical violations (a pane without a main landmark or a level-one heading is a moderate one). Runs only where axe-core is installed (a devDependency); otherwise it is skipped.
  */
 'use strict';
 
@@ -21,18 +21,20 @@ function isTabsterGuard(ruleId, node) {
   return ruleId === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy');
 }
 
+const FAILING = ['moderate', 'serious', 'critical'];
+
 async function violations(frame, source) {
   await frame.evaluate(source);
   const result = await frame.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => FAILING.includes(v.impact))
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n)) }))
     .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 module.exports = {
-  name: 'axe-core: no serious or critical violations (page and pane)',
+  name: 'axe-core: no moderate, serious or critical violations (page and pane)',
   skip: () => (axeSource() ? null : 'axe-core is not installed (add it as a devDependency)'),
   async run(pg) {
     const source = axeSource();

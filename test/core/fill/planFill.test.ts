@@ -159,12 +159,31 @@ describe('汇总 on the seed pasted as it is', () => {
   test('the record: a very hidden sheet and a name per written row, pointing at its 三级 cell', () => {
     const names = r.plan.ops.filter((o): o is Extract<EditOp, { kind: 'addName' }> => o.kind === 'addName');
     expect(names.map((n) => [n.name, n.ref])).toEqual([
+      [SUMMARY_NAME, "'项目支出汇总'!$A$1"],
       ['_jixiao_f_1', "'表1'!$D$35"],
       ['_jixiao_f_2', "'表1'!$D$48"],
       ['_jixiao_f_3', "'表1'!$D$49"],
-      [SUMMARY_NAME, "'项目支出汇总'!$A$1"],
     ]);
     expect(r.plan.ops).toContainEqual({ kind: 'sheetVisibility', sheet: FILL_STORE_SHEET, visibility: 'veryHidden' });
+  });
+
+  test('the order a cut write leaves harmless: summary sheet, record, then the forms; names right after the rows', () => {
+    const ops = r.plan.ops;
+    const where = (f: (o: EditOp) => boolean) => ops.findIndex(f);
+    const ours = (o: EditOp) => 'sheet' in o && ['项目支出汇总', FILL_STORE_SHEET].includes(o.sheet);
+    const firstOutside = where((o) => o.kind !== 'addName' && !ours(o));
+    const summaryBuilt = ops.filter((o) => 'sheet' in o && o.sheet === '项目支出汇总').length;
+    expect(ops.slice(0, summaryBuilt).every((o) => 'sheet' in o && o.sheet === '项目支出汇总')).toBe(true);
+    expect(where((o) => o.kind === 'values' && o.sheet === FILL_STORE_SHEET)).toBeLessThan(firstOutside);
+    expect(where((o) => o.kind === 'addName' && o.name === SUMMARY_NAME)).toBeLessThan(firstOutside);
+    const lastInsert = ops.map((o) => o.kind).lastIndexOf('insertRows');
+    expect(ops.slice(lastInsert + 1, lastInsert + 4).map((o) => (o.kind === 'addName' ? o.name : o.kind))).toEqual([
+      '_jixiao_f_1',
+      '_jixiao_f_2',
+      '_jixiao_f_3',
+    ]);
+    // 项目支出 refers to the summary sheet: written last, after its format.
+    expect(ops.slice(-2).map((o) => o.kind)).toEqual(['style', 'formula']);
   });
 
   test('filling again changes nothing', () => {
