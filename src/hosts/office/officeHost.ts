@@ -8,6 +8,7 @@ import type { ReadRequest, WorkbookSnapshot } from '../../core/snapshot';
 import { applyPlan, DEFAULT_BATCH_LIMIT, type ApplyOptions } from './applyPlan';
 import { detectCapabilities, type OfficeCapabilities } from './capabilities';
 import { globalExcel, globalOffice, type ExcelLike, type OfficeLike } from './excelApi';
+import { PART_BYTES } from './readParts';
 import { readSnapshot } from './readSnapshot';
 
 export interface OfficeHostOptions {
@@ -17,17 +18,21 @@ export interface OfficeHostOptions {
   office?: OfficeLike;
   /** Bytes of operations per sync (default 80% of Excel on the web's 5 MB). */
   batchLimit?: number;
+  /** Bytes each part of a read too large for one response aims at (default 80% of 5 MB). */
+  readPartBytes?: number;
 }
 
 export class OfficeHost implements WorkbookHost {
   private readonly excel: ExcelLike;
   private readonly office: OfficeLike;
   private readonly batchLimit: number;
+  private readonly readPartBytes: number;
 
   constructor(options: OfficeHostOptions = {}) {
     this.excel = options.excel ?? globalExcel();
     this.office = options.office ?? globalOffice();
     this.batchLimit = options.batchLimit ?? DEFAULT_BATCH_LIMIT;
+    this.readPartBytes = options.readPartBytes ?? PART_BYTES;
   }
 
   /** What this Excel supports, asked each time (cheap, no sync). */
@@ -38,7 +43,7 @@ export class OfficeHost implements WorkbookHost {
   /** Reads a snapshot in at most two syncs (one when no sheet contents are asked). */
   read(request?: ReadRequest): Promise<WorkbookSnapshot> {
     const caps = this.capabilities();
-    return this.excel.run((context) => readSnapshot(context, caps, request));
+    return this.excel.run((context) => readSnapshot(context, caps, request, this.readPartBytes));
   }
 
   /**

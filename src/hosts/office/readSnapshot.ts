@@ -9,7 +9,7 @@
  * 1.9; before it the sheets come without `allDetails`) and where each note sits. A request for no
  * sheet contents needs one sync, the fills and notes of the cells asked about included. When the
  * second sync's response passes Excel's limit (5 MB on the web), the sheets are read again in
- * parts (halves, then quarters…): more syncs, as many as the bytes need.
+ * parts sized to fit (readParts.ts): more syncs, as many as the bytes need.
  */
 import { cellA1, formatRange, parseCell } from '../../core/address';
 import { formattedNumber } from '../../core/numberFormat';
@@ -17,6 +17,7 @@ import type { CellValue, ReadRequest, SelectionSnapshot, SheetSnapshot, SheetVis
 import { parseAreasAddress, parseSheetRange, rectToA1 } from './addresses';
 import { snapshotCapabilities, type OfficeCapabilities } from './capabilities';
 import { isOfficeError } from './excelApi';
+import { BytesPerCell, extentWeight, loadedBytes, PART_BYTES, partEnd, type ReadExtent } from './readParts';
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
@@ -267,10 +268,10 @@ function isResponseTooLarge(e: unknown): boolean {
 
 /**
  * Reads the sheets' contents in halves, each half again in halves while its response is still too
- * large: the syncs grow with the bytes read, never with the number of sheets. A single sheet too
- * large to read throws the error as Excel gave it.
+ * large. A single sheet too large to read throws the error as Excel gave it. `notes` are located
+ * with the last part.
  */
-async function readInParts(
+async function readInHalves(
   context: Excel.RequestContext,
   caps: OfficeCapabilities,
   listing: SheetListing,
@@ -279,18 +280,103 @@ async function readInParts(
 ): Promise<void> {
   const half = Math.ceil(planned.length / 2);
   for (const part of [planned.slice(0, half), planned.slice(half)]) {
-    const queued = part.map((p) => queueSheet(listing, p, caps, all));
-    try {
-      // One sync per part: their number follows the bytes, not the sheets.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (e) {
-      if (!isResponseTooLarge(e) || part.length < 2) throw e;
-      await readInParts(context, caps, listing, part, all);
-      continue;
-    }
-    for (const q of queued) fillSheet(listing.sheets[q.index], q, caps);
+    if (part.length > 0) await readPart(context, caps, listing, part, all);
   }
+}
+
+/**
+ * Reads one part in one sync; returns the bytes it read, or null when Excel refused it and it was
+ * read again in halves.
+ */
+async function readPart(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  listing: SheetListing,
+  part: PlannedSheet[],
+  all: boolean,
+): Promise<number | null> {
+  const queued = part.map((p) => queueSheet(listing, p, caps, all));
+  try {
+    // One sync per part: their number follows the bytes, not the sheets.
+    await context.sync();
+  } catch (e) {
+    if (!isResponseTooLarge(e) || part.length < 2) throw e;
+    await readInHalves(context, caps, listing, part, all);
+    return null;
+  }
+  let bytes = 0;
+  for (const q of queued) {
+    fillSheet(listing.sheets[q.index], q, caps);
+    bytes += queuedBytes(q);
+  }
+  return bytes;
+}
+
+/** About the bytes of a queued sheet's results once synced. */
+function queuedBytes(q: QueuedSheet): number {
+  const used = q.used && !q.used.isNullObject ? [q.used.address, q.used.values, q.used.formulas, q.used.numberFormat] : [];
+  const merged = q.merged && !q.merged.isNullObject ? [q.merged.address] : [];
+  const all = q.all ? [q.all.cells.value] : [];
+  return loadedBytes([...used, ...merged, ...all]) + q.details.length * 60;
+}
+
+/** The cells each planned sheet's read covers (one small sync). */
+async function readExtents(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  listing: SheetListing,
+  planned: PlannedSheet[],
+  all: boolean,
+): Promise<ReadExtent[]> {
+  const ranges = planned.map((p) => {
+    if (!p.readContents) return null;
+    const ws = listing.worksheets[p.index];
+    const values = ws.getUsedRangeOrNullObject(true);
+    values.load('cellCount');
+    const formatted = caps.mergedAreas || (all && caps.fillTint) ? ws.getUsedRangeOrNullObject(false) : null;
+    formatted?.load('cellCount');
+    return { values, formatted };
+  });
+  await context.sync();
+  return planned.map((p, i) => {
+    const r = ranges[i];
+    const count = (range: Excel.Range | null | undefined) => (range && !range.isNullObject ? range.cellCount : 0);
+    return { valueCells: count(r?.values), formattedCells: count(r?.formatted), detailCells: p.cells.length };
+  });
+}
+
+/**
+ * Reads the sheets' contents in parts that each fit Excel's response limit (see readParts.ts);
+ * `notes` are located with the last part.
+ */
+async function readInParts(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  listing: SheetListing,
+  planned: PlannedSheet[],
+  all: boolean,
+  notes: Excel.Note[],
+  partBytes: number,
+): Promise<void> {
+  const weights = (await readExtents(context, caps, listing, planned, all)).map(extentWeight);
+  const perCell = new BytesPerCell();
+  let noteCells: NoteAt[] = [];
+  let notesRead = notes.length === 0;
+  for (let start = 0; start < planned.length; ) {
+    const end = partEnd(weights, start, perCell.estimate, partBytes);
+    const last = end === planned.length;
+    if (last) noteCells = queueNoteLocations(notes);
+    const bytes = await readPart(context, caps, listing, planned.slice(start, end), all);
+    if (bytes !== null) perCell.record(bytes, weights.slice(start, end).reduce((n, w) => n + w, 0));
+    if (last && bytes !== null) notesRead = true;
+    start = end;
+  }
+  if (!notesRead) {
+    // The last part was refused, the notes' locations with it: one more sync.
+    noteCells = queueNoteLocations(notes);
+    await context.sync();
+  }
+  placeNotes(listing, noteCells);
 }
 
 /** Reads a snapshot (see the file comment for the syncs). */
@@ -298,6 +384,7 @@ export async function readSnapshot(
   context: Excel.RequestContext,
   caps: OfficeCapabilities,
   request: ReadRequest = {},
+  partBytes = PART_BYTES,
 ): Promise<WorkbookSnapshot> {
   const all = request.cellDetails === 'all';
   const details = new Map<string, string[]>();
@@ -328,13 +415,8 @@ export async function readSnapshot(
     await context.sync();
   } catch (e) {
     if (!isResponseTooLarge(e) || planned.length < 2) throw e;
-    // More than Excel returns at once (5 MB on the web): read the sheets in parts, then the notes.
-    await readInParts(context, caps, listing, planned, all);
-    if (notes.length > 0) {
-      const again = queueNoteLocations(notes);
-      await context.sync();
-      placeNotes(listing, again);
-    }
+    // More than Excel returns at once (5 MB on the web): read the sheets in parts, with the notes.
+    await readInParts(context, caps, listing, planned, all, notes, partBytes);
     return assemble(listing, caps);
   }
   for (const q of queued) fillSheet(listing.sheets[q.index], q, caps);
