@@ -111,8 +111,8 @@ export function App(props: AppProps) {
   const ctx: SectionContext = { operations: props.operations, lang: props.lang, strings, settings };
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root} lang={props.lang}>
-      <h1 className={styles.title}>{strings.appTitle}</h1>
       <main className={styles.main}>
+        <h1 className={styles.title}>{strings.appTitle}</h1>
         <TabList
           className={styles.tabs}
           size="small"
