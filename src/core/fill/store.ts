@@ -15,6 +15,7 @@
  */
 import { FillRefusedError } from '../errors';
 import { locateMark } from '../marks/store';
+import { RECORD_HEADER_ROWS, recordHeader, recordTable } from '../marks/recordSheet';
 import {
   cellValue,
   findSheet,
@@ -32,7 +33,6 @@ export const FILL_NAME_PREFIX = '_jixiao_f_';
 /** The defined name of the summary sheet's A1. */
 export const SUMMARY_NAME = `${FILL_NAME_PREFIX}summary`;
 export const FILL_STORE_HEADINGS = ['名称', '类型', '工作表', '三级指标', '指标值', '一级指标', '二级指标'];
-const HEADER_ROWS = 2;
 
 /** A department indicator row 汇总 wrote. */
 export interface StoredRow {
@@ -133,17 +133,10 @@ export function readFillStore(wb: WorkbookSnapshot): FillStore | null {
     store.extent = { rows: end.row, cols: end.col };
     // An empty store sheet is what an interrupted first write can leave.
     if (end.row > 0) {
-      const version = cellValue(sheet, 1, 2);
-      if (
-        cellValue(sheet, 1, 1) !== FILL_STORE_LABEL ||
-        typeof version !== 'number' ||
-        !Number.isInteger(version) ||
-        version < 1
-      ) {
-        throw new FillRefusedError('store-unreadable', [sheet.name]);
-      }
-      if (version > FILL_STORE_VERSION) throw new FillRefusedError('store-newer-version', [sheet.name]);
-      for (let row = HEADER_ROWS + 1; row <= end.row; row++) {
+      const header = recordHeader(sheet, FILL_STORE_LABEL, FILL_STORE_VERSION);
+      if (header === 'unreadable') throw new FillRefusedError('store-unreadable', [sheet.name]);
+      if (header === 'newer-version') throw new FillRefusedError('store-newer-version', [sheet.name]);
+      for (let row = RECORD_HEADER_ROWS + 1; row <= end.row; row++) {
         const record = parseRecord(sheet, row);
         if (!record) continue;
         if (record.kind === 'summary') store.summary = { name: record.name, sheet: record.sheet };
@@ -164,10 +157,9 @@ export function fillStoreTable(
   rows: readonly StoredRow[],
   cover: { rows: number; cols: number },
 ): CellValue[][] {
-  const table: CellValue[][] = [[FILL_STORE_LABEL, FILL_STORE_VERSION], [...FILL_STORE_HEADINGS]];
-  if (summary) table.push([summary.name, 'summary', JSON.stringify(summary.sheet), '', '', '', '']);
+  const records: CellValue[][] = summary ? [[summary.name, 'summary', JSON.stringify(summary.sheet), '', '', '', '']] : [];
   for (const r of rows) {
-    table.push([
+    records.push([
       r.name,
       'row',
       JSON.stringify(r.sheet),
@@ -177,9 +169,7 @@ export function fillStoreTable(
       r.subcategory,
     ]);
   }
-  const width = Math.max(FILL_STORE_HEADINGS.length, cover.cols);
-  while (table.length < cover.rows) table.push([]);
-  return table.map((line) => [...line, ...new Array<CellValue>(width - line.length).fill('')]);
+  return recordTable({ label: FILL_STORE_LABEL, version: FILL_STORE_VERSION, headings: FILL_STORE_HEADINGS }, records, cover);
 }
 
 /** Where a record's name points now (sheet and cell), or null when the name or its cell is gone. */

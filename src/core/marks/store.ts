@@ -24,6 +24,7 @@ import {
   type WorkbookSnapshot,
 } from '../snapshot';
 import type { MarkSeverity } from './colours';
+import { RECORD_HEADER_ROWS, recordHeader, recordTable } from './recordSheet';
 
 export const STORE_SHEET = 'jixiao_marks';
 export const STORE_LABEL = 'jixiao-forms marks';
@@ -32,7 +33,7 @@ export const STORE_VERSION = 1;
 export const MARK_NAME_PREFIX = '_jixiao_m_';
 export const STORE_HEADINGS = ['名称', '工作表', '单元格', '级别', '原填充', '标记填充', '原批注', '标记批注'];
 /** Rows before the first mark. */
-export const STORE_HEADER_ROWS = 2;
+export const STORE_HEADER_ROWS = RECORD_HEADER_ROWS;
 /** Longest text a cell holds (Excel's limit). */
 export const MAX_CELL_TEXT = 32767;
 
@@ -134,12 +135,9 @@ export function readMarkStore(wb: WorkbookSnapshot): MarkStore | null {
     extent = { rows: end.row, cols: end.col };
     // An empty store sheet is what an interrupted first write can leave: no marks yet.
     if (end.row > 0) {
-      if (cellValue(sheet, 1, 1) !== STORE_LABEL) throw new MarkStoreError(sheet.name, 'unreadable', 1);
-      const version = cellValue(sheet, 1, 2);
-      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-        throw new MarkStoreError(sheet.name, 'unreadable', 1);
-      }
-      if (version > STORE_VERSION) throw new MarkStoreError(sheet.name, 'newer-version');
+      const header = recordHeader(sheet, STORE_LABEL, STORE_VERSION);
+      if (header === 'unreadable') throw new MarkStoreError(sheet.name, 'unreadable', 1);
+      if (header === 'newer-version') throw new MarkStoreError(sheet.name, 'newer-version');
       for (let row = STORE_HEADER_ROWS + 1; row <= end.row; row++) {
         const mark = parseRow(sheet, row);
         if (mark) marks.push(mark);
@@ -157,11 +155,7 @@ export function readMarkStore(wb: WorkbookSnapshot): MarkStore | null {
 
 /** The store's rows for these marks, covering at least `cover` (so that old rows are emptied). */
 export function storeTable(marks: readonly StoredMark[], cover: { rows: number; cols: number }): CellValue[][] {
-  const rows: CellValue[][] = [[STORE_LABEL, STORE_VERSION], [...STORE_HEADINGS]];
-  for (const m of marks) rows.push(storeRow(m));
-  const width = Math.max(STORE_HEADINGS.length, cover.cols);
-  while (rows.length < cover.rows) rows.push([]);
-  return rows.map((line) => [...line, ...new Array<CellValue>(width - line.length).fill('')]);
+  return recordTable({ label: STORE_LABEL, version: STORE_VERSION, headings: STORE_HEADINGS }, marks.map(storeRow), cover);
 }
 
 /** One mark as the store writes it. */

@@ -6,11 +6,23 @@ import type { Finding } from '../../findings';
 import { defineRule } from '../define';
 import { formFinding, q, qEn, wan } from '../finding';
 import { fieldCell, projectForms } from '../formsOf';
+import { unreadableFields, type UnreadableWording } from './unreadableFields';
 import { isSingleYear } from './years';
 
 const AMOUNT_LABEL = {
   totalBudget: { zh: '总金额', en: 'total budget' },
   annualBudget: { zh: '当年度金额', en: 'current-year budget' },
+};
+
+const UNREADABLE_AMOUNT: UnreadableWording = {
+  blank: (label) => ({
+    zh: `「${label.zh}」未填写，请填写金额（万元）。`,
+    en: `The ${label.en} (${label.zh}) is empty; please fill in the amount (万元).`,
+  }),
+  unreadable: (label, text) => ({
+    zh: `「${label.zh}」填写为${q(text)}，无法识别为金额，请填写数字（万元），如 18.24。`,
+    en: `The ${label.en} (${label.zh}) is ${qEn(text)}, which is not an amount; write a number of 万元 such as 18.24.`,
+  }),
 };
 
 export const projectAmountsRule = defineRule({
@@ -20,28 +32,7 @@ export const projectAmountsRule = defineRule({
   check(ctx, rule) {
     const findings: Finding[] = [];
     for (const { form, formIndex } of projectForms(ctx.recognition.forms)) {
-      for (const key of ['totalBudget', 'annualBudget'] as const) {
-        const field = form[key];
-        const cell = fieldCell(field);
-        if (field.value !== null || cell === null) continue;
-        const label = AMOUNT_LABEL[key];
-        const blank = field.text.trim() === '';
-        findings.push(
-          formFinding(
-            rule,
-            { form, formIndex, cell, indicator: label.zh, value: blank ? null : field.text },
-            blank
-              ? {
-                  zh: `「${label.zh}」未填写，请填写金额（万元）。`,
-                  en: `The ${label.en} (${label.zh}) is empty; please fill in the amount (万元).`,
-                }
-              : {
-                  zh: `「${label.zh}」填写为${q(field.text)}，无法识别为金额，请填写数字（万元），如 18.24。`,
-                  en: `The ${label.en} (${label.zh}) is ${qEn(field.text)}, which is not an amount; write a number of 万元 such as 18.24.`,
-                },
-          ),
-        );
-      }
+      findings.push(...unreadableFields(rule, { form, formIndex }, AMOUNT_LABEL, UNREADABLE_AMOUNT));
       const total = form.totalBudget.value;
       const annual = form.annualBudget.value;
       const annualCell = fieldCell(form.annualBudget);

@@ -4,10 +4,12 @@
  * 实施周期 quantity.
  */
 import type { Finding } from '../../findings';
+import type { ProjectForm } from '../../forms';
 import type { TargetValue } from '../../values';
 import { defineRule } from '../define';
 import { isCheckable, type IndicatorEntry, type ValueCell } from '../entries';
-import { formFinding, q, qEn, qm } from '../finding';
+import { formFinding, q, qEn, qm, type RuleHead } from '../finding';
+import type { Message } from '../types';
 import { isMultiYear, isSingleYear } from './years';
 
 function meaning(v: TargetValue): string {
@@ -22,10 +24,40 @@ export function sameTarget(a: TargetValue, b: TargetValue): boolean {
   return figures.has(a.kind) && meaning(a) === meaning(b);
 }
 
-function pair(entry: IndicatorEntry): { period: ValueCell; annual: ValueCell } | null {
-  const period = entry.values.find((v) => v.key === 'periodTarget');
-  const annual = entry.values.find((v) => v.key === 'annualTarget');
-  return period && annual ? { period, annual } : null;
+interface TargetPair {
+  entry: IndicatorEntry;
+  form: ProjectForm;
+  period: ValueCell;
+  annual: ValueCell;
+}
+
+/** The real indicators of project forms whose years pass `years`, with both target values. */
+function targetPairs(entries: readonly IndicatorEntry[], years: (form: ProjectForm) => boolean): TargetPair[] {
+  const out: TargetPair[] = [];
+  for (const entry of entries) {
+    const form = entry.form;
+    if (form.kind !== 'project' || entry.unused || entry.nameState !== 'real' || !years(form)) continue;
+    const period = entry.values.find((v) => v.key === 'periodTarget');
+    const annual = entry.values.find((v) => v.key === 'annualTarget');
+    if (period && annual) out.push({ entry, form, period, annual });
+  }
+  return out;
+}
+
+/** A finding at the 当年度 value, pointing at the 实施周期 value too. */
+function pairFinding(rule: RuleHead, p: TargetPair, message: Message): Finding {
+  return formFinding(
+    rule,
+    {
+      form: p.form,
+      formIndex: p.entry.formIndex,
+      cell: p.annual.cell,
+      cells: [p.period.cell],
+      indicator: p.entry.name,
+      value: p.annual.field.text,
+    },
+    message,
+  );
 }
 
 export const singleYearTargetsRule = defineRule({
@@ -34,28 +66,14 @@ export const singleYearTargetsRule = defineRule({
   title: { zh: '单年度项目两列指标值不一致', en: 'Single-year project: the two target columns differ' },
   check(ctx, rule) {
     const findings: Finding[] = [];
-    for (const entry of ctx.entries) {
-      const form = entry.form;
-      if (form.kind !== 'project' || entry.unused || entry.nameState !== 'real' || !isSingleYear(form)) continue;
-      const p = pair(entry);
-      if (!p || p.period.parsed.kind === 'empty' || p.annual.parsed.kind === 'empty') continue;
+    for (const p of targetPairs(ctx.entries, isSingleYear)) {
+      if (p.period.parsed.kind === 'empty' || p.annual.parsed.kind === 'empty') continue;
       if (sameTarget(p.period.parsed, p.annual.parsed)) continue;
       findings.push(
-        formFinding(
-          rule,
-          {
-            form,
-            formIndex: entry.formIndex,
-            cell: p.annual.cell,
-            cells: [p.period.cell],
-            indicator: entry.name,
-            value: p.annual.field.text,
-          },
-          {
-            zh: `项目只在 ${form.startYear.value} 年实施，但「${entry.name}」的实施周期指标值为${q(p.period.field.text)}，当年度指标值为${q(p.annual.field.text)}，两者应一致，请核实。`,
-            en: `The project runs in ${form.startYear.value} only, but "${entry.name}" has the period target ${qEn(p.period.field.text)} and the current-year target ${qEn(p.annual.field.text)}; they should agree.`,
-          },
-        ),
+        pairFinding(rule, p, {
+          zh: `项目只在 ${p.form.startYear.value} 年实施，但「${p.entry.name}」的实施周期指标值为${q(p.period.field.text)}，当年度指标值为${q(p.annual.field.text)}，两者应一致，请核实。`,
+          en: `The project runs in ${p.form.startYear.value} only, but "${p.entry.name}" has the period target ${qEn(p.period.field.text)} and the current-year target ${qEn(p.annual.field.text)}; they should agree.`,
+        }),
       );
     }
     return findings;
@@ -75,32 +93,18 @@ export const annualExceedsPeriodRule = defineRule({
   title: { zh: '当年度数量大于实施周期数量', en: 'Current-year quantity above the period quantity' },
   check(ctx, rule) {
     const findings: Finding[] = [];
-    for (const entry of ctx.entries) {
-      const form = entry.form;
-      if (form.kind !== 'project' || entry.unused || entry.nameState !== 'real' || !isMultiYear(form)) continue;
-      if (/率|度$|进度|比例|占比|指数/.test(entry.name)) continue;
-      const p = pair(entry);
-      if (!p || !isCheckable(p.period.parsed) || !isCheckable(p.annual.parsed)) continue;
+    for (const p of targetPairs(ctx.entries, isMultiYear)) {
+      if (/率|度$|进度|比例|占比|指数/.test(p.entry.name)) continue;
+      if (!isCheckable(p.period.parsed) || !isCheckable(p.annual.parsed)) continue;
       const a = p.annual.parsed;
       const b = p.period.parsed;
       if (!cumulative(a) || !cumulative(b) || a.unit !== b.unit) continue;
       if ((a.value as number) <= (b.value as number)) continue;
       findings.push(
-        formFinding(
-          rule,
-          {
-            form,
-            formIndex: entry.formIndex,
-            cell: p.annual.cell,
-            cells: [p.period.cell],
-            indicator: entry.name,
-            value: p.annual.field.text,
-          },
-          {
-            zh: `「${entry.name}」的当年度指标值${qm(p.annual.field.text)}大于实施周期指标值${q(p.period.field.text)}，一年的数量不应超过整个实施周期，请核实。`,
-            en: `The current-year target of "${entry.name}" (${qEn(p.annual.field.text)}) is above its implementation-period target (${qEn(p.period.field.text)}); one year cannot exceed the whole period.`,
-          },
-        ),
+        pairFinding(rule, p, {
+          zh: `「${p.entry.name}」的当年度指标值${qm(p.annual.field.text)}大于实施周期指标值${q(p.period.field.text)}，一年的数量不应超过整个实施周期，请核实。`,
+          en: `The current-year target of "${p.entry.name}" (${qEn(p.annual.field.text)}) is above its implementation-period target (${qEn(p.period.field.text)}); one year cannot exceed the whole period.`,
+        }),
       );
     }
     return findings;

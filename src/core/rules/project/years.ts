@@ -6,6 +6,7 @@ import type { ProjectForm } from '../../forms';
 import { defineRule } from '../define';
 import { formFinding, q, qEn } from '../finding';
 import { fieldCell, projectForms } from '../formsOf';
+import { unreadableFields, type UnreadableWording } from './unreadableFields';
 
 /** Both years are known and 起始年度 < 到期年度. */
 export function isMultiYear(form: ProjectForm): boolean {
@@ -21,6 +22,17 @@ export function isSingleYear(form: ProjectForm): boolean {
 
 const YEAR_LABEL = { startYear: { zh: '起始年度', en: 'start year' }, endYear: { zh: '到期年度', en: 'end year' } };
 
+const UNREADABLE_YEAR: UnreadableWording = {
+  blank: (label) => ({
+    zh: `「${label.zh}」未填写，请填写四位年份（如 2025）。`,
+    en: `The ${label.en} (${label.zh}) is empty; please fill in a four-digit year (e.g. 2025).`,
+  }),
+  unreadable: (label, text) => ({
+    zh: `「${label.zh}」填写为${q(text)}，不是四位年份，请改为如 2025 的年份。`,
+    en: `The ${label.en} (${label.zh}) is ${qEn(text)}, not a four-digit year; write a year such as 2025.`,
+  }),
+};
+
 export const yearsRule = defineRule({
   id: 'project.years',
   severity: 'error',
@@ -28,28 +40,7 @@ export const yearsRule = defineRule({
   check(ctx, rule) {
     const findings: Finding[] = [];
     for (const { form, formIndex } of projectForms(ctx.recognition.forms)) {
-      for (const key of ['startYear', 'endYear'] as const) {
-        const field = form[key];
-        const cell = fieldCell(field);
-        if (field.value !== null || cell === null) continue;
-        const label = YEAR_LABEL[key];
-        const blank = field.text.trim() === '';
-        findings.push(
-          formFinding(
-            rule,
-            { form, formIndex, cell, indicator: label.zh, value: blank ? null : field.text },
-            blank
-              ? {
-                  zh: `「${label.zh}」未填写，请填写四位年份（如 2025）。`,
-                  en: `The ${label.en} (${label.zh}) is empty; please fill in a four-digit year (e.g. 2025).`,
-                }
-              : {
-                  zh: `「${label.zh}」填写为${q(field.text)}，不是四位年份，请改为如 2025 的年份。`,
-                  en: `The ${label.en} (${label.zh}) is ${qEn(field.text)}, not a four-digit year; write a year such as 2025.`,
-                },
-          ),
-        );
-      }
+      findings.push(...unreadableFields(rule, { form, formIndex }, YEAR_LABEL, UNREADABLE_YEAR));
       const start = form.startYear.value;
       const end = form.endYear.value;
       const endCell = fieldCell(form.endYear);

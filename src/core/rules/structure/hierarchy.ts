@@ -4,11 +4,12 @@
  */
 import { cellA1 } from '../../address';
 import type { Finding } from '../../findings';
-import { matchHierarchyName } from '../../forms';
+import { matchHierarchyName, type TargetForm } from '../../forms';
 import { CATEGORY_NAMES, categoryOf, categorySpec } from '../../hierarchy';
 import { defineRule } from '../define';
-import { entriesOfForm } from '../entries';
-import { formFinding } from '../finding';
+import { entriesOfForm, type IndicatorEntry } from '../entries';
+import { formFinding, type RuleHead } from '../finding';
+import type { Message, RuleContext } from '../types';
 import { categoryAbove, hierarchyCells } from './hierarchyCells';
 
 const CATEGORY_LIST = CATEGORY_NAMES.join('、');
@@ -16,6 +17,42 @@ const CATEGORY_LIST = CATEGORY_NAMES.join('、');
 function subcategoryList(category: string | null): string {
   const spec = category ? categorySpec(category) : undefined;
   return spec ? spec.subcategories.join('、') : '';
+}
+
+/**
+ * One finding per row of real 三级 indicators written without a 一级 (`category`) or, under a known
+ * 一级, without a 二级 (`subcategory`): at the empty cell of that column.
+ */
+function rowsWithoutLevel(
+  ctx: RuleContext,
+  rule: RuleHead,
+  at: { form: TargetForm; formIndex: number },
+  level: 'category' | 'subcategory',
+  message: (e: IndicatorEntry, category: string) => Message,
+): Finding[] {
+  const table = at.form.indicatorTable;
+  if (!table) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const e of entriesOfForm(ctx.entries, at.form)) {
+    if (e.unused || e.nameState !== 'real') continue;
+    const field = e.indicator[level];
+    const category = e.indicator.category.value;
+    if (field.cell !== null || field.text.trim() !== '') continue;
+    // No 一级 at all is the category's finding; no 二级 is reported under a known 一级.
+    if (level === 'category' ? field.value !== null : category === null) continue;
+    const cell = cellA1(e.indicator.row, level === 'category' ? table.categoryCol : table.subcategoryCol);
+    if (seen.has(cell)) continue;
+    seen.add(cell);
+    findings.push(
+      formFinding(
+        rule,
+        { ...at, cell, cells: e.indicator.name.cell ? [e.indicator.name.cell] : [], indicator: e.name },
+        message(e, category ?? ''),
+      ),
+    );
+  }
+  return findings;
 }
 
 export const categoryRule = defineRule({
@@ -40,27 +77,12 @@ export const categoryRule = defineRule({
         );
       }
       // Indicators with no 一级 at all (rows above the first 一级).
-      const table = form.indicatorTable;
-      if (!table) return;
-      const seen = new Set<string>();
-      for (const e of entriesOfForm(ctx.entries, form)) {
-        if (e.unused || e.nameState !== 'real') continue;
-        const cat = e.indicator.category;
-        if (cat.value !== null || cat.text.trim() !== '' || cat.cell !== null) continue;
-        const cell = cellA1(e.indicator.row, table.categoryCol);
-        if (seen.has(cell)) continue;
-        seen.add(cell);
-        findings.push(
-          formFinding(
-            rule,
-            { form, formIndex, cell, cells: e.indicator.name.cell ? [e.indicator.name.cell] : [], indicator: e.name },
-            {
-              zh: `三级指标「${e.name}」没有所属的一级指标，请填写${CATEGORY_LIST}之一。`,
-              en: `The indicator "${e.name}" has no first-level indicator; fill in one of ${CATEGORY_LIST}.`,
-            },
-          ),
-        );
-      }
+      findings.push(
+        ...rowsWithoutLevel(ctx, rule, { form, formIndex }, 'category', (e) => ({
+          zh: `三级指标「${e.name}」没有所属的一级指标，请填写${CATEGORY_LIST}之一。`,
+          en: `The indicator "${e.name}" has no first-level indicator; fill in one of ${CATEGORY_LIST}.`,
+        })),
+      );
     });
     return findings;
   },
@@ -141,28 +163,12 @@ export const subcategoryRule = defineRule({
         );
       }
       // 三级 indicators without any 二级.
-      const table = form.indicatorTable;
-      if (!table) return;
-      const seen = new Set<string>();
-      for (const e of entriesOfForm(ctx.entries, form)) {
-        if (e.unused || e.nameState !== 'real') continue;
-        const sub = e.indicator.subcategory;
-        const cat = e.indicator.category.value;
-        if (sub.cell !== null || sub.text.trim() !== '' || cat === null) continue;
-        const cell = cellA1(e.indicator.row, table.subcategoryCol);
-        if (seen.has(cell)) continue;
-        seen.add(cell);
-        findings.push(
-          formFinding(
-            rule,
-            { form, formIndex, cell, cells: e.indicator.name.cell ? [e.indicator.name.cell] : [], indicator: e.name },
-            {
-              zh: `三级指标「${e.name}」没有二级指标，请在「${cat}」下选择${subcategoryList(cat)}之一。`,
-              en: `The indicator "${e.name}" has no second-level indicator; under "${cat}" choose one of ${subcategoryList(cat)}.`,
-            },
-          ),
-        );
-      }
+      findings.push(
+        ...rowsWithoutLevel(ctx, rule, { form, formIndex }, 'subcategory', (e, cat) => ({
+          zh: `三级指标「${e.name}」没有二级指标，请在「${cat}」下选择${subcategoryList(cat)}之一。`,
+          en: `The indicator "${e.name}" has no second-level indicator; under "${cat}" choose one of ${subcategoryList(cat)}.`,
+        })),
+      );
     });
     return findings;
   },
