@@ -1,3 +1,5 @@
+import { NOTE_REASON_TEXT } from '../core/import/notesSheet';
+
 /** Every text the task pane shows, in Chinese. en-US.ts must match this object's shape. */
 export const zhCN = {
   appTitle: '预算绩效目标申报表',
@@ -197,22 +199,8 @@ export const zhCN = {
     noteAt: (source: string, location: string) => [source, location].filter((s) => s !== '').join(' '),
     noteText: (label: string, text: string) => (label ? `${label}：${text}` : text),
     noteWhy: (reason: string, detail: string) => (detail ? `${reason}：${detail}` : reason),
-    /** Why a text was not placed, by ImportNoteReason. */
-    reasons: {
-      'no-field': '标准表中没有此栏目，未导入',
-      'extra-value': '超出标准表的指标值列，未导入',
-      'kept-whole': '疑为多个指标合在一格，但名称与指标值不能一一对应，已整格导入，请人工拆分',
-      'unknown-subcategory': '一级/二级指标不在指标体系中，此项未导入',
-      'unknown-hierarchy-name': '不是指标体系中的一级/二级指标名称，未导入',
-      'single-value-column': '原表只有一列指标值',
-      'too-many-rows': '超出一张申报表能容纳的行数，未导入',
-      title: '原表标题',
-      remark: '原表备注，标准表未保留',
-      unlabelled: '表内没有栏目名称的文字，未导入',
-      'outside-form': '申报表以外的文字，未导入',
-      'no-form': '未找到申报表，未导入',
-      'sheet-skipped': '工作表未读取',
-    } as Record<string, string>,
+    /** Why a text was not placed, by ImportNoteReason: as the 导入说明 sheet says it. */
+    reasons: NOTE_REASON_TEXT as Record<string, string>,
     done: (count: number, sheets: string) => `已导入 ${count} 张申报表：${sheets}。`,
     doneNotes: (sheet: string) => `未能放入的内容已列在「${sheet}」工作表。`,
     doneNothing: '没有可导入的申报表，工作簿未作修改。',

@@ -4,16 +4,11 @@
  */
 import { numberText } from '../numberFormat';
 import type { CellValue } from '../snapshot';
+import { parseAmountWan } from '../values/amount';
 import type { AmountUnit } from './types';
 
 const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+`;
-const AMOUNT_RE = new RegExp(`^(?:[¥￥])?(${NUMBER})(万元|万|元)?$`);
 const COUNT_RE = new RegExp(`^(${NUMBER})(?:人|个|家|名|户|所)?$`);
-
-/** Rounds away binary noise from unit conversions (77132.58000000001 → 77132.58). */
-function tidy(n: number): number {
-  return Math.round(n * 1e8) / 1e8;
-}
 
 function compactNumberText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
@@ -21,17 +16,11 @@ function compactNumberText(text: string): string {
 
 /**
  * An amount in 万元. A unit written in the value wins; otherwise `unit` (from the label or a
- * `金额单位` line) applies. Null for empty cells and text that is not an amount.
+ * `金额单位` line) applies. Null for empty cells and text that is not an amount (values' parser:
+ * `18.24万元`, `182,400元`, `3万`, full-width digits).
  */
 export function readAmount(v: CellValue, unit: AmountUnit = '万元'): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? tidy(unit === '元' ? v / 10000 : v) : null;
-  if (typeof v !== 'string') return null;
-  const m = AMOUNT_RE.exec(compactNumberText(v));
-  if (!m) return null;
-  const n = Number(m[1].replace(/,/g, ''));
-  if (!Number.isFinite(n)) return null;
-  const written = m[2] === '万' ? '万元' : (m[2] as AmountUnit | undefined);
-  return tidy((written ?? unit) === '元' ? n / 10000 : n);
+  return typeof v === 'number' || typeof v === 'string' ? parseAmountWan(v, unit) : null;
 }
 
 const MIN_YEAR = 1900;
