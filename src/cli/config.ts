@@ -4,13 +4,13 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { parseSettings, type RuleSettings } from '../core/rules';
+import { parseSettings, type Message, type RuleSettings } from '../core/rules';
 import { UsageError } from './args';
 
 export interface LoadedConfig {
   settings: RuleSettings;
-  /** What was wrong with keys or values (zh-CN), each left at its default. */
-  problems: string[];
+  /** What was wrong with keys or values, each left at its default. */
+  problems: Message[];
 }
 
 export async function readConfig(file: string, cwd: string): Promise<LoadedConfig> {

@@ -7,7 +7,7 @@ import type { Finding } from '../core/findings';
 import type { OtherSheet } from '../core/forms';
 import type { ImportInput, ImportPreview } from '../core/import/types';
 import type { CellAt, MarkSkipReason } from '../core/marks';
-import type { RuleSettings } from '../core/rules';
+import type { Message, RuleSettings } from '../core/rules';
 import type { FormKind, Level } from '../core/templates';
 
 export { OperationUnavailableError } from '../core/errors';
@@ -96,7 +96,7 @@ export interface ClearMarksOutcome {
 export interface LoadedSettings {
   settings: RuleSettings;
   /** Problems in the stored value, in Chinese (from parseSettings); empty when all was well. */
-  problems: string[];
+  problems: Message[];
 }
 
 /** What 汇总 will change, before anything is written. */

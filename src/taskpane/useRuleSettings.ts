@@ -28,7 +28,7 @@ export function useRuleSettings(operations: Pick<Operations, 'loadSettings'>, st
       (loaded) => {
         if (!active) return;
         setSettings(loaded.settings);
-        setProblems(loaded.problems.length > 0 ? [strings.settings.loadProblems, ...loaded.problems.map((p) => `• ${p}`)] : []);
+        setProblems(loaded.problems.length > 0 ? [strings.settings.loadProblems, ...loaded.problems.map((p) => `• ${lang === 'en-US' ? p.en : p.zh}`)] : []);
       },
       (err: unknown) => {
         if (!active) return;

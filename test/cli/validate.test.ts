@@ -254,6 +254,10 @@ describe('--config', () => {
     const rules = findingsOf(parseJson(r.stdout)).map((f) => f.rule);
     expect(rules).not.toContain('text.markup');
     expect(rules).toContain('project.department');
+    // With --lang en, the same warnings in English.
+    const en = await run(dir, 'validate', 'seed.xlsx', '--json', '--config', 'rules.json', '--lang', 'en');
+    expect(en.stderr).toContain('warning (--config): Unknown setting "satisfactionThresold", ignored; did you mean "satisfactionThreshold"?');
+    expect(en.stderr).toContain('warning (--config): Setting "amountTolerance" should be a number from 0 to 100, not the text "x"');
   });
 
   it.each([

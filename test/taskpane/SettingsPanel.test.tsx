@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { parseSettings, resolveSettings } from '../../src/core/rules';
+import { parseSettings, resolveSettings, type Message } from '../../src/core/rules';
 import { SettingsSaveError } from '../../src/taskpane/documentSettings';
 import type { RuleSettings } from '../../src/taskpane/operations';
 import { fakeOperations, renderPane, type Answers } from './fakeOperations';
@@ -13,7 +13,7 @@ async function openSettings(answers: Answers = {}, lang: 'zh-CN' | 'en-US' = 'zh
   return fake;
 }
 
-const stored = (settings: RuleSettings, problems: string[] = []) => ({
+const stored = (settings: RuleSettings, problems: Message[] = []) => ({
   loadSettings: () => Promise.resolve({ settings, problems }),
 });
 
@@ -99,7 +99,14 @@ describe('审核设置', () => {
   });
 
   test('problems in the stored settings are shown', async () => {
-    await openSettings(stored(resolveSettings(), ['设置项「amountTolerance」应为 0 到 100 之间的数字，现为文字「x」，已使用默认值。']));
+    await openSettings(
+      stored(resolveSettings(), [
+        {
+          zh: '设置项「amountTolerance」应为 0 到 100 之间的数字，现为文字「x」，已使用默认值。',
+          en: 'Setting "amountTolerance" should be a number from 0 to 100, not the text "x"; the default is used.',
+        },
+      ]),
+    );
     expect(screen.getByText(/^此工作簿中保存的审核设置有误/).textContent).toBe(
       '此工作簿中保存的审核设置有误，以下各项已改用默认值：\n• 设置项「amountTolerance」应为 0 到 100 之间的数字，现为文字「x」，已使用默认值。',
     );

@@ -114,11 +114,11 @@ describe('operations over the Office host', () => {
 
     const notJson = await stored('{"satisfactionThreshold": 9');
     expect(notJson.settings).toEqual(resolveSettings());
-    expect(notJson.problems).toEqual([expect.stringMatching(/^设置文件不是有效的 JSON/)]);
+    expect(notJson.problems.map((p) => p.zh)).toEqual([expect.stringMatching(/^设置文件不是有效的 JSON/)]);
 
     const partlyWrong = await stored(JSON.stringify({ satisfactionThreshold: 'high', amountTolerance: 0.01 }));
     expect(partlyWrong.settings).toEqual(resolveSettings({ amountTolerance: 0.01 }));
-    expect(partlyWrong.problems).toEqual(['设置项「satisfactionThreshold」应为 0 到 100 之间的数字，现为文字「high」，已使用默认值。']);
+    expect(partlyWrong.problems.map((p) => p.zh)).toEqual(['设置项「satisfactionThreshold」应为 0 到 100 之间的数字，现为文字「high」，已使用默认值。']);
 
     expect((await stored(42)).settings).toEqual(resolveSettings());
   });

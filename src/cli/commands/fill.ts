@@ -186,7 +186,7 @@ export async function runFill(argv: string[], io: CliIO): Promise<number> {
   }
   const config =
     configArg === undefined ? { settings: resolveSettings(), problems: [] } : await readConfig(configArg, io.cwd);
-  for (const p of config.problems) io.err(cliMessages(lang).configProblem(p));
+  for (const p of config.problems) io.err(cliMessages(lang).configProblem(lang === 'en' ? p.en : p.zh));
 
   // Errors name the files as the user named them.
   const fail = (err: unknown) => {

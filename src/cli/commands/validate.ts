@@ -105,7 +105,7 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const configArg = stringFlag(flags.config, 'config');
 
   const config = configArg === null ? { settings: resolveSettings(), problems: [] } : await readConfig(configArg, io.cwd);
-  for (const p of config.problems) io.err(m.configProblem(p));
+  for (const p of config.problems) io.err(m.configProblem(lang === 'en' ? p.en : p.zh));
 
   const report = reportArg === null ? null : { shown: reportArg, file: path.resolve(io.cwd, reportArg) };
   if (report && !force && (await exists(report.file))) {

@@ -57,8 +57,18 @@ describe('parseSettings', () => {
     ],
   ])('reports %j and keeps the default', (json, problem) => {
     const { settings, problems } = parseSettings(json);
-    expect(problems).toEqual([problem]);
+    expect(problems.map((p) => p.zh)).toEqual([problem]);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS });
+  });
+
+  it('says each problem in English too', () => {
+    const { problems } = parseSettings({ satisfactionThreshold: '80%', colour: 'red', satisfactonThreshold: 9, disabled: [7] });
+    expect(problems.map((p) => p.en)).toEqual([
+      'Setting "satisfactionThreshold" should be a number from 0 to 100, not the text "80%"; the default is used.',
+      'Unknown setting "colour", ignored.',
+      'Unknown setting "satisfactonThreshold", ignored; did you mean "satisfactionThreshold"?',
+      'Setting "disabled" holds an item that is not a rule id (such as "value.qualitative"): the number 7; it is ignored.',
+    ]);
   });
 
   it('keeps the good parts of a partly wrong value', () => {
@@ -68,7 +78,7 @@ describe('parseSettings', () => {
     });
     expect(settings.disabled).toEqual(['value.vague']);
     expect(settings.requireSatisfactionByForm).toEqual({ 甲项目: false });
-    expect(problems).toEqual([
+    expect(problems.map((p) => p.zh)).toEqual([
       '设置项「disabled」中有一项不是规则编号（如 "value.qualitative"）：文字「value.nonsense」，已忽略。',
       '设置项「disabled」中有一项不是规则编号（如 "value.qualitative"）：数字 7，已忽略。',
       '设置项「requireSatisfactionByForm」中「乙项目」的值应为 true 或 false，现为文字「off」，已忽略。',
@@ -79,14 +89,16 @@ describe('parseSettings', () => {
     ['[1, 2]', '设置应为一个 JSON 对象（{ … }），现为列表，已全部使用默认设置。'],
     [42, '设置应为一个 JSON 对象（{ … }），现为数字 42，已全部使用默认设置。'],
   ])('reports a non-object %j', (json, problem) => {
-    expect(parseSettings(json)).toEqual({ settings: { ...DEFAULT_SETTINGS }, problems: [problem] });
+    const { settings, problems } = parseSettings(json);
+    expect([settings, problems.map((p) => p.zh)]).toEqual([{ ...DEFAULT_SETTINGS }, [problem]]);
   });
 
   it('reports text that is not JSON, without throwing', () => {
     const { settings, problems } = parseSettings('{ satisfactionThreshold: 90 ');
     expect(settings).toEqual({ ...DEFAULT_SETTINGS });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^设置文件不是有效的 JSON（.+），已全部使用默认设置。$/);
+    expect(problems[0].zh).toMatch(/^设置文件不是有效的 JSON（.+），已全部使用默认设置。$/);
+    expect(problems[0].en).toMatch(/^The settings are not valid JSON \(.+\); all defaults are used\.$/);
   });
 
   it('resolveSettings takes the defaults for keys left undefined', () => {
