@@ -35,7 +35,8 @@ function parse(kind: ValueKind, cell: GridCell, unit: AmountUnit): FieldValue | 
     case 'amount':
       return readAmount(cell.value, unit);
     case 'year':
-      return readYear(cell.value);
+      // A date cell reads as the host showed it: the host knows the workbook's date system.
+      return readYear(typeof cell.value === 'number' && /[年/.-]/.test(cell.text) ? cell.text : cell.value);
     case 'count':
       return readCount(cell.value);
     default:

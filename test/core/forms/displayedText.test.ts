@@ -96,4 +96,11 @@ describe('project forms: indicator values and fields', () => {
     const form = recognizeWorkbook(workbookOf([sheet])).forms[0] as ProjectForm;
     expect(form.startYear).toMatchObject({ value: 2025, text: '2025/12/31', cell });
   });
+
+  test('a date in a 1904 workbook reads with the year its host showed', () => {
+    // 44560 is 2025-12-31 counted from 1904 (2021-12-30 counted from 1900).
+    const { sheet, cell } = typedAsNumber(base, 'START', 44560, '2025/12/31');
+    const form = recognizeWorkbook(workbookOf([sheet])).forms[0] as ProjectForm;
+    expect(form.startYear).toMatchObject({ value: 2025, text: '2025/12/31', cell });
+  });
 });
