@@ -127,6 +127,14 @@ export class FileWriteError extends JixiaoError {
   }
 }
 
+/** One sheet holds more than Excel returns in one response (5 MB on the web), even read narrowly. */
+export class SheetTooLargeError extends JixiaoError {
+  readonly code = 'sheet-too-large';
+  constructor(readonly sheet: string) {
+    super(`sheet too large to read at once: ${sheet}`);
+  }
+}
+
 /** A command is not available here (e.g. the pane opened outside Excel). */
 export class OperationUnavailableError extends JixiaoError {
   readonly code = 'operation-unavailable';

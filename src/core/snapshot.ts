@@ -2,7 +2,7 @@
  * What a host reads out of a workbook for core to work on. Hosts fill it; core never sees
  * Office.js or ExcelJS objects.
  */
-import { cellA1, type RangeRef } from './address';
+import { cellA1, parseCell, type RangeRef } from './address';
 import { numberText } from './numberFormat';
 
 /** A cell's value as both hosts report it: empty cells are "". */
@@ -55,6 +55,12 @@ export interface SheetSnapshot {
    * about are listed. Notes are complete only where `capabilities.notes` holds.
    */
   allDetails?: boolean;
+  /**
+   * With `allDetails`: the area whose fills were all read (the cells with values, when the cells
+   * formatted around them are too many to ask about); a fill outside it is not known. Absent: the
+   * whole sheet.
+   */
+  fillsArea?: RangeRef;
 }
 
 export interface SelectionSnapshot {
@@ -162,7 +168,11 @@ export function findSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | u
 export function knownFill(sheet: SheetSnapshot, a1: string): string | null | undefined {
   const key = a1.replace(/\$/g, '').toUpperCase();
   if (sheet.fills && key in sheet.fills) return sheet.fills[key];
-  return sheet.allDetails ? null : undefined;
+  if (!sheet.allDetails) return undefined;
+  if (!sheet.fillsArea) return null;
+  const at = parseCell(key);
+  const a = sheet.fillsArea;
+  return at.row >= a.top && at.row <= a.bottom && at.col >= a.left && at.col <= a.right ? null : undefined;
 }
 
 /**

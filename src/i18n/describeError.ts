@@ -6,6 +6,7 @@ import {
   FieldValueError,
   FileFormatError,
   SettingsSaveError,
+  SheetTooLargeError,
   FileWriteError,
   FillRefusedError,
   MarkStoreError,
@@ -46,6 +47,7 @@ export function describeError(err: unknown, lang: Lang): string {
   if (err instanceof OutputExistsError) return e.outputExists(err.file);
   if (err instanceof FileWriteError) return e.fileWrite(err.file, e.fileWriteCause[err.errno] ?? (err.errno || err.causeMessage));
   if (err instanceof OperationUnavailableError) return e.unavailable(e.operations[err.operation] ?? err.operation);
+  if (err instanceof SheetTooLargeError) return e.sheetTooLarge(err.sheet);
   if (err instanceof SettingsSaveError) return e.settingsSave(err.causeMessage.trim());
   const message = messageOf(err);
   return message ? e.unknown(message) : e.unknownNoMessage;

@@ -334,6 +334,8 @@ export const enUS: Strings = {
       year: (label: string, text: string) => `"${label}" must be a four-digit year such as 2025; got "${text}".`,
       count: (label: string, text: string) => `"${label}" must be a whole number; got "${text}".`,
     },
+    sheetTooLarge: (sheet: string) =>
+      `Sheet “${sheet}” holds more than Excel returns at once (5 MB on the web). Delete unneeded contents or formats beyond the form, use Excel on the desktop, or check the file with the jixiao command line.`,
     unavailable: (operation: string) => `This feature is not connected to Excel yet (${operation}). Please update the add-in and try again.`,
     operations: {
       insertTemplate: 'Insert template',

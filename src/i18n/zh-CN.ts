@@ -317,6 +317,8 @@ export const zhCN = {
       year: (label: string, text: string) => `「${label}」应填四位年份，如 2025，收到「${text}」。`,
       count: (label: string, text: string) => `「${label}」应填整数，收到「${text}」。`,
     },
+    sheetTooLarge: (sheet: string) =>
+      `工作表「${sheet}」的内容太多，Excel 无法一次读出（网页版每次最多 5 MB）。请删除表格以外多余的内容或格式，或在 Excel 桌面版中操作，或用命令行 jixiao 审核该文件。`,
     unavailable: (operation: string) => `此功能尚未接入 Excel（${operation}）。请更新加载项后再试。`,
     operations: {
       insertTemplate: '插入模板',

@@ -5,6 +5,8 @@
  * must never undercount an operation.
  */
 import { clearMarks } from '../../src/commands/clearMarks';
+import { SheetTooLargeError } from '../../src/core/errors';
+import { describeError } from '../../src/i18n/describeError';
 import { importForms } from '../../src/commands/importForms';
 import { validateAndMark } from '../../src/commands/validate';
 import { planImport } from '../../src/core/import';
@@ -105,3 +107,37 @@ test('the request estimate never undercounts an operation of the templates or an
   }
   expect(checked).toBeGreaterThan(150);
 }, 30_000);
+
+describe('one sheet past the 5 MB response limit', () => {
+  const realLimitHost = (fake: ReturnType<typeof createFakeExcel>) =>
+    new OfficeHost({ excel: fake.Excel as unknown as ExcelLike, office: fake.Office });
+
+  test('a form whose sheet is filled down to row 100,000: marked from the fills of its cells with values', async () => {
+    const [form] = seedProjectSheets(1);
+    const fills: Record<string, string> = {};
+    for (let r = 60; r <= 100_000; r++) fills[`A${r}`] = '#FFFF00';
+    const fake = createFakeExcel({ workbook: fakeSpec({ sheets: [{ ...form, fills }] }) });
+    const before = fake.inspect().sheets[0];
+    const result = await validateAndMark(realLimitHost(fake), {}, { mark: true });
+    expect(result.marked).toBeGreaterThan(0);
+    // The whole read is refused once; then the sizes, the sheet with its values' fills, the write.
+    expect(fake.stats.batches.filter((b) => b.responseBytes > 5 * 1024 * 1024)).toHaveLength(1);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(6);
+    await clearMarks(realLimitHost(fake));
+    const after = fake.inspect().sheets[0];
+    expect([after.cells, after.notes]).toEqual([before.cells, before.notes]);
+  }, 60_000);
+
+  test('a sheet whose values alone pass the limit: a message naming it, nothing written', async () => {
+    const cells: Record<string, string> = {};
+    for (let r = 1; r <= 60_000; r++) for (const c of ['A', 'B', 'C']) cells[`${c}${r}`] = `第${r}行的一段很长很长很长很长很长的说明文字`;
+    const fake = createFakeExcel({ workbook: fakeSpec({ sheets: [{ name: '大表', cells }] }) });
+    const err = await validateAndMark(realLimitHost(fake), {}, { mark: true }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(SheetTooLargeError);
+    expect(describeError(err, 'zh-CN')).toContain('工作表「大表」的内容太多，Excel 无法一次读出');
+    expect(fake.inspect().sheets.map((s) => s.name)).toEqual(['大表']);
+  }, 60_000);
+});

@@ -16,6 +16,7 @@ import { formattedNumber } from '../../core/numberFormat';
 import type { CellValue, ReadRequest, SelectionSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../core/snapshot';
 import { parseAreasAddress, parseSheetRange, rectToA1 } from './addresses';
 import { snapshotCapabilities, type OfficeCapabilities } from './capabilities';
+import { SheetTooLargeError } from '../../core/errors';
 import { isOfficeError } from './excelApi';
 import { BytesPerCell, extentWeight, loadedBytes, PART_BYTES, partEnd, type ReadExtent } from './readParts';
 
@@ -121,8 +122,8 @@ interface QueuedSheet {
   used: Excel.Range | null;
   merged: Excel.RangeAreas | null;
   details: QueuedDetail[];
-  /** cellDetails 'all': the used range with formats and the fills of its cells. */
-  all: { range: Excel.Range; cells: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | null;
+  /** cellDetails 'all': the used range with formats (or, `narrow`, with values) and the fills of its cells. */
+  all: { range: Excel.Range; narrow: boolean; cells: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | null;
 }
 
 /** The fill a RangeFill reports: Office.js reads "no fill" as white; tintAndShade (1.9) is null only for no fill. */
@@ -189,6 +190,7 @@ function fillSheet(sheet: SheetSnapshot, q: QueuedSheet, caps: OfficeCapabilitie
     sheet.fills = fills;
     if (caps.notes) sheet.notes = {};
     sheet.allDetails = true;
+    if (q.all.narrow) sheet.fillsArea = rect;
   }
   if (q.details.length > 0) fillDetails(sheet, q.details, caps);
 }
@@ -218,7 +220,7 @@ interface PlannedSheet {
 }
 
 /** Queues the loads of one sheet (see the file comment); nothing is read until the sync. */
-function queueSheet(listing: SheetListing, p: PlannedSheet, caps: OfficeCapabilities, all: boolean): QueuedSheet {
+function queueSheet(listing: SheetListing, p: PlannedSheet, caps: OfficeCapabilities, all: boolean, narrow = false): QueuedSheet {
   const ws = listing.worksheets[p.index];
   const q: QueuedSheet = { index: p.index, used: null, merged: null, details: [], all: null };
   if (p.readContents) {
@@ -226,14 +228,22 @@ function queueSheet(listing: SheetListing, p: PlannedSheet, caps: OfficeCapabili
     // numberFormat rather than text: smaller (measured on 50 forms), and never "####".
     q.used.load('address,values,formulas,numberFormat');
     // Merged areas and fills may lie beyond the cells with values: the used range with formats.
-    const formatted = caps.mergedAreas || (all && caps.fillTint) ? ws.getUsedRange(false) : null;
+    const formatted = caps.mergedAreas || (all && caps.fillTint && !narrow) ? ws.getUsedRange(false) : null;
     if (formatted && caps.mergedAreas) {
       q.merged = formatted.getMergedAreasOrNullObject();
       q.merged.load('address');
     }
-    if (formatted && all && caps.fillTint) {
-      formatted.load('address');
-      q.all = { range: formatted, cells: formatted.getCellProperties({ format: { fill: { color: true, tintAndShade: true } } }) };
+    if (all && caps.fillTint) {
+      // The fill of every formatted cell; `narrow`: of the cells with values only (a blank sheet:
+      // A1), for a sheet formatted so far beyond its form that Excel will not return them all. A
+      // fill outside is then read when a command needs it (fillsArea).
+      const area = narrow ? ws.getUsedRange(true) : formatted!;
+      area.load('address');
+      q.all = {
+        range: area,
+        narrow,
+        cells: area.getCellProperties({ format: { fill: { color: true, tintAndShade: true } } }),
+      };
     }
   }
   q.details = queueDetails(ws, p.cells, caps);
@@ -268,8 +278,8 @@ function isResponseTooLarge(e: unknown): boolean {
 
 /**
  * Reads the sheets' contents in halves, each half again in halves while its response is still too
- * large. A single sheet too large to read throws the error as Excel gave it. `notes` are located
- * with the last part.
+ * large. A single sheet too large is read again with the fills of its cells with values only; still
+ * too large, SheetTooLargeError names it.
  */
 async function readInHalves(
   context: Excel.RequestContext,
@@ -294,14 +304,18 @@ async function readPart(
   listing: SheetListing,
   part: PlannedSheet[],
   all: boolean,
+  narrow = false,
 ): Promise<number | null> {
-  const queued = part.map((p) => queueSheet(listing, p, caps, all));
+  const queued = part.map((p) => queueSheet(listing, p, caps, all, narrow));
   try {
     // One sync per part: their number follows the bytes, not the sheets.
     await context.sync();
   } catch (e) {
-    if (!isResponseTooLarge(e) || part.length < 2) throw e;
-    await readInHalves(context, caps, listing, part, all);
+    if (!isResponseTooLarge(e)) throw e;
+    if (part.length > 1) await readInHalves(context, caps, listing, part, all);
+    // One sheet too large: the fills of its cells with values only, if it was asking for more.
+    else if (all && caps.fillTint && !narrow) await readPart(context, caps, listing, part, all, true);
+    else throw new SheetTooLargeError(listing.sheets[part[0].index].name);
     return null;
   }
   let bytes = 0;
@@ -366,7 +380,9 @@ async function readInParts(
     const end = partEnd(weights, start, perCell.estimate, partBytes);
     const last = end === planned.length;
     if (last) noteCells = queueNoteLocations(notes);
-    const bytes = await readPart(context, caps, listing, planned.slice(start, end), all);
+    // A sheet alone past the budget (formatted far beyond its form): the fills of its values only.
+    const narrow = end === start + 1 && weights[start] * perCell.estimate > partBytes;
+    const bytes = await readPart(context, caps, listing, planned.slice(start, end), all, narrow);
     if (bytes !== null) perCell.record(bytes, weights.slice(start, end).reduce((n, w) => n + w, 0));
     if (last && bytes !== null) notesRead = true;
     start = end;
@@ -414,7 +430,7 @@ export async function readSnapshot(
   try {
     await context.sync();
   } catch (e) {
-    if (!isResponseTooLarge(e) || planned.length < 2) throw e;
+    if (!isResponseTooLarge(e)) throw e;
     // More than Excel returns at once (5 MB on the web): read the sheets in parts, with the notes.
     await readInParts(context, caps, listing, planned, all, notes, partBytes);
     return assemble(listing, caps);
