@@ -51,6 +51,8 @@ export class WriteFailedError extends JixiaoError {
     /** Sheets the plan created that were removed again after the failure. */
     readonly removedSheets: string[],
     readonly causeMessage: string,
+    /** The host's error code of the cause (Office's "AccessDenied" …), when it has one. */
+    readonly causeCode: string | null = null,
   ) {
     super(`write failed after ${applied} of ${total} operations: ${causeMessage}`);
   }

@@ -49,8 +49,23 @@ export function describeError(err: unknown, lang: Lang): string {
   if (err instanceof OperationUnavailableError) return e.unavailable(e.operations[err.operation] ?? err.operation);
   if (err instanceof SheetTooLargeError) return e.sheetTooLarge(err.sheet);
   if (err instanceof SettingsSaveError) return e.settingsSave(err.causeMessage.trim());
+  const office = officeReason(err, s);
+  if (office) return office;
   const message = messageOf(err);
   return message ? e.unknown(message) : e.unknownNoMessage;
+}
+
+/** Excel's error codes the user can do something about, explained; null for others. */
+function officeReason(err: unknown, s: Strings): string | null {
+  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  if (typeof code !== 'string') return null;
+  return explainedCode(code, messageOf(err), s);
+}
+
+function explainedCode(code: string, message: string, s: Strings): string | null {
+  const reason = (s.errors.office as Record<string, string | undefined>)[code];
+  if (!reason) return null;
+  return message.trim() ? s.errors.officeWithDetail(reason, message.trim()) : reason;
 }
 
 function describeRefusal(violations: Violation[], s: Strings): string {
@@ -80,7 +95,7 @@ function describeViolation(v: Violation, s: Strings): string {
 
 function describeWriteFailure(err: WriteFailedError, s: Strings): string {
   const e = s.errors;
-  const cause = err.causeMessage.trim() || s.errors.unknownNoMessage;
+  const cause = (err.causeCode && explainedCode(err.causeCode, err.causeMessage, s)) || err.causeMessage.trim() || s.errors.unknownNoMessage;
   const lines = [e.writeFailed(err.applied, err.total, cause)];
   // What landed is recorded: the command that finishes or undoes it is the advice.
   if (err.recovery !== null && err.applied > 0) return [...lines, e.recovery[err.recovery]].join('\n');

@@ -279,6 +279,21 @@ export const enUS: Strings = {
     cellOccupied: (sheet: string, cell: string, value: string) =>
       `The target area is not empty: cell ${cell} on sheet “${sheet}” holds “${value}”. Select an empty area, or insert into a new sheet.`,
     cellChanged: (sheet: string, cell: string) => `Cell ${cell} on sheet “${sheet}” changed while the command ran. Please try again.`,
+    office: {
+      AccessDenied: 'Excel refused the operation: a sheet or the workbook may be protected, or a cell is being edited (press Enter or Esc first).',
+      ActivityLimitReached: 'Too many operations in a short time; Excel refused for now. Please wait a moment and try again.',
+      ConnectionFailure: 'The connection to Excel was lost (on the web, perhaps the network). Check the network and try again.',
+      ServiceNotAvailable: 'The Excel service is not available just now. Please try again later.',
+      Conflict: 'The change conflicts with someone else editing at the same time. Please try again.',
+      InsertDeleteConflict: 'Rows inserted or deleted by someone else at the same time conflict. Please try again.',
+      InvalidOperation: 'Excel does not allow this just now (a cell may be in edit mode or a dialog open). Finish editing and try again.',
+      ItemNotFound: 'A sheet or cell to work on was not found; it may have been deleted or renamed. Please try again.',
+      RequestPayloadSizeLimitExceeded: 'Too much to hand to Excel at once (5 MB at most on the web).',
+      ResponsePayloadSizeLimitExceeded: 'Too much to read from Excel at once (5 MB at most on the web).',
+      GeneralException: 'Excel ran into an internal error. Save the workbook and try again.',
+      Unauthenticated: 'Your Office sign-in has expired. Sign in again and try again.',
+    },
+    officeWithDetail: (reason: string, detail: string) => `${reason} (${detail})`,
     writeFailed: (applied: number, total: number, cause: string) =>
       `Writing failed part way (${applied} of ${total} steps done): ${cause}`,
     leftSheets: (sheets: string) => `These incomplete sheets are still in the workbook: ${sheets}. Check and delete them, then insert again.`,

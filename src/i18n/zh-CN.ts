@@ -261,6 +261,22 @@ export const zhCN = {
     cellOccupied: (sheet: string, cell: string, value: string) =>
       `目标区域不是空的：工作表「${sheet}」的 ${cell} 已有内容「${value}」。请选择空白区域，或插入到新工作表。`,
     cellChanged: (sheet: string, cell: string) => `工作表「${sheet}」的 ${cell} 在操作期间被修改了。请重新操作。`,
+    /** Excel's error codes (OfficeExtension.Error.code) a user can act on. */
+    office: {
+      AccessDenied: 'Excel 拒绝了这次操作：工作表或工作簿可能受保护，或正在编辑某个单元格（请先按 Enter 或 Esc 结束编辑）。',
+      ActivityLimitReached: '短时间内操作太多，Excel 暂时拒绝了请求。请稍候再试。',
+      ConnectionFailure: '与 Excel 的连接中断了（网页版可能是网络不稳定）。请检查网络后重试。',
+      ServiceNotAvailable: 'Excel 服务暂时不可用。请稍候再试。',
+      Conflict: '与其他人同时编辑的内容冲突。请稍候重试。',
+      InsertDeleteConflict: '与其他人同时插入或删除的行冲突。请稍候重试。',
+      InvalidOperation: 'Excel 当前不允许这项操作（例如正在编辑单元格或有对话框打开）。请结束编辑后重试。',
+      ItemNotFound: '找不到要操作的工作表或单元格，可能已被删除或重命名。请重新操作。',
+      RequestPayloadSizeLimitExceeded: '一次交给 Excel 的内容太多（网页版每次最多 5 MB）。',
+      ResponsePayloadSizeLimitExceeded: '一次从 Excel 读取的内容太多（网页版每次最多 5 MB）。',
+      GeneralException: 'Excel 内部出错。请保存工作簿后重试。',
+      Unauthenticated: 'Office 登录已过期。请重新登录后重试。',
+    },
+    officeWithDetail: (reason: string, detail: string) => `${reason}（${detail}）`,
     writeFailed: (applied: number, total: number, cause: string) =>
       `写入中途失败（已完成 ${applied}/${total} 步）：${cause}`,
     leftSheets: (sheets: string) => `未写完的工作表仍在工作簿中：${sheets}。请检查后删除，再重新插入。`,

@@ -83,3 +83,29 @@ describe('describeError (en-US)', () => {
     );
   });
 });
+
+describe("Excel's error codes", () => {
+  const officeError = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+  test('a code the user can act on is explained, with Excel’s own words after it', () => {
+    expect(describeError(officeError('AccessDenied', 'Access denied.'), 'zh-CN')).toBe(
+      'Excel 拒绝了这次操作：工作表或工作簿可能受保护，或正在编辑某个单元格（请先按 Enter 或 Esc 结束编辑）。（Access denied.）',
+    );
+    expect(describeError(officeError('ConnectionFailure', ''), 'en-US')).toBe(
+      'The connection to Excel was lost (on the web, perhaps the network). Check the network and try again.',
+    );
+  });
+
+  test('a write cut by one: the explanation is the cause, and what was left follows', () => {
+    const err = new WriteFailedError(3, 9, null, [], ['新表'], 'Lost connection', 'ConnectionFailure').recoverableBy('fill-again');
+    expect(describeError(err, 'zh-CN')).toBe(
+      '写入中途失败（已完成 3/9 步）：与 Excel 的连接中断了（网页版可能是网络不稳定）。请检查网络后重试。（Lost connection）\n' +
+        '已写入的部分都记录在工作簿中。请再次点击“汇总”完成，不会重复添加。',
+    );
+  });
+
+  test('other codes and errors stay unexpected', () => {
+    expect(describeError(officeError('SomethingNew', 'odd'), 'zh-CN')).toBe('发生意外错误：odd');
+    expect(describeError(Object.assign(new Error('no such file'), { code: 'ENOENT' }), 'zh-CN')).toBe('发生意外错误：no such file');
+  });
+});

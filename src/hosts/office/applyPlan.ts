@@ -158,6 +158,7 @@ export async function applyPlan(
         added.map((a) => a.sheet).filter((s) => !removed.includes(s)),
         removed,
         e instanceof Error ? e.message : String(e),
+        isOfficeError(e) ? e.code : null,
       );
     }
     applied += batch.length;
