@@ -12,7 +12,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snap
 import { snapshotCapabilities, type OfficeCapabilities } from './capabilities';
 import { isOfficeError } from './excelApi';
 import type { PlanBase, PlanNeeds } from './planState';
-import { collectSheetList, queueSheetList } from './readSnapshot';
+import { collectSheetList, queueSheetList } from './sheetList';
 
 export interface PlanRead {
   snapshot: WorkbookSnapshot;

@@ -2,10 +2,24 @@
  * Reading sheets whose contents together pass Excel's response limit (5 MB on the web), once the
  * whole read was refused: one small sync asks how many cells each sheet's read covers; the sheets
  * are then read in parts that each fit, the bytes per cell measured on every part read and used
- * for the next. A part still refused is read again in halves. The syncs follow the bytes (about
- * bytes / 4 MB), never the number of sheets.
+ * for the next. A part still refused is read again in halves; a single sheet too large, with the
+ * fills of its cells with values only (SheetTooLargeError when even that is too large). The syncs
+ * follow the bytes (about bytes / 4 MB), never the number of sheets.
  */
+import { SheetTooLargeError } from '../../core/errors';
 import { EXCEL_WEB_PAYLOAD_LIMIT, utf8Length } from '../../core/plan';
+import type { OfficeCapabilities } from './capabilities';
+import { isOfficeError } from './excelApi';
+import type { SheetListing } from './sheetList';
+import {
+  fillSheet,
+  placeNotes,
+  queueNoteLocations,
+  queueSheet,
+  type NoteAt,
+  type PlannedSheet,
+  type QueuedSheet,
+} from './sheetContents';
 
 /** The bytes a part aims at: under the limit, with room for an estimate that runs low. */
 export const PART_BYTES = Math.floor(EXCEL_WEB_PAYLOAD_LIMIT * 0.8);
@@ -65,4 +79,127 @@ export class BytesPerCell {
     this.bytes += bytes;
     this.weight += weight;
   }
+}
+
+export function isResponseTooLarge(e: unknown): boolean {
+  return isOfficeError(e) && e.code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/**
+ * Reads the sheets' contents in halves, each half again in halves while its response is still too
+ * large. A single sheet too large is read again with the fills of its cells with values only; still
+ * too large, SheetTooLargeError names it.
+ */
+async function readInHalves(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  listing: SheetListing,
+  planned: PlannedSheet[],
+  all: boolean,
+): Promise<void> {
+  const half = Math.ceil(planned.length / 2);
+  for (const part of [planned.slice(0, half), planned.slice(half)]) {
+    if (part.length > 0) await readPart(context, caps, listing, part, all);
+  }
+}
+
+/**
+ * Reads one part in one sync; returns the bytes it read, or null when Excel refused it and it was
+ * read again in halves.
+ */
+async function readPart(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  listing: SheetListing,
+  part: PlannedSheet[],
+  all: boolean,
+  narrow = false,
+): Promise<number | null> {
+  const queued = part.map((p) => queueSheet(listing, p, caps, all, narrow));
+  try {
+    // One sync per part: their number follows the bytes, not the sheets.
+    await context.sync();
+  } catch (e) {
+    if (!isResponseTooLarge(e)) throw e;
+    if (part.length > 1) await readInHalves(context, caps, listing, part, all);
+    // One sheet too large: the fills of its cells with values only, if it was asking for more.
+    else if (all && caps.fillTint && !narrow) await readPart(context, caps, listing, part, all, true);
+    else throw new SheetTooLargeError(listing.sheets[part[0].index].name);
+    return null;
+  }
+  let bytes = 0;
+  for (const q of queued) {
+    fillSheet(listing.sheets[q.index], q, caps);
+    bytes += queuedBytes(q);
+  }
+  return bytes;
+}
+
+/** About the bytes of a queued sheet's results once synced. */
+function queuedBytes(q: QueuedSheet): number {
+  const used = q.used && !q.used.isNullObject ? [q.used.address, q.used.values, q.used.formulas, q.used.numberFormat] : [];
+  const merged = q.merged && !q.merged.isNullObject ? [q.merged.address] : [];
+  const all = q.all ? [q.all.cells.value] : [];
+  return loadedBytes([...used, ...merged, ...all]) + q.details.length * 60;
+}
+
+/** The cells each planned sheet's read covers (one small sync). */
+async function readExtents(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  listing: SheetListing,
+  planned: PlannedSheet[],
+  all: boolean,
+): Promise<ReadExtent[]> {
+  const ranges = planned.map((p) => {
+    if (!p.readContents) return null;
+    const ws = listing.worksheets[p.index];
+    const values = ws.getUsedRangeOrNullObject(true);
+    values.load('cellCount');
+    const formatted = caps.mergedAreas || (all && caps.fillTint) ? ws.getUsedRangeOrNullObject(false) : null;
+    formatted?.load('cellCount');
+    return { values, formatted };
+  });
+  await context.sync();
+  return planned.map((p, i) => {
+    const r = ranges[i];
+    const count = (range: Excel.Range | null | undefined) => (range && !range.isNullObject ? range.cellCount : 0);
+    return { valueCells: count(r?.values), formattedCells: count(r?.formatted), detailCells: p.cells.length };
+  });
+}
+
+/**
+ * Reads the sheets' contents in parts that each fit Excel's response limit (see readParts.ts);
+ * `notes` are located with the last part.
+ */
+export async function readInParts(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  listing: SheetListing,
+  planned: PlannedSheet[],
+  all: boolean,
+  notes: Excel.Note[],
+  partBytes: number,
+): Promise<void> {
+  const weights = (await readExtents(context, caps, listing, planned, all)).map(extentWeight);
+  const perCell = new BytesPerCell();
+  let noteCells: NoteAt[] = [];
+  let notesRead = notes.length === 0;
+  for (let start = 0; start < planned.length; ) {
+    const end = partEnd(weights, start, perCell.estimate, partBytes);
+    const last = end === planned.length;
+    if (last) noteCells = queueNoteLocations(notes);
+    // A sheet alone past the budget (formatted far beyond its form): the fills of its values only.
+    const narrow = end === start + 1 && weights[start] * perCell.estimate > partBytes;
+    const bytes = await readPart(context, caps, listing, planned.slice(start, end), all, narrow);
+    if (bytes !== null) perCell.record(bytes, weights.slice(start, end).reduce((n, w) => n + w, 0));
+    if (last && bytes !== null) notesRead = true;
+    start = end;
+  }
+  if (!notesRead) {
+    // The last part was refused, the notes' locations with it: one more sync.
+    noteCells = queueNoteLocations(notes);
+    await context.sync();
+  }
+  placeNotes(listing, noteCells);
 }
