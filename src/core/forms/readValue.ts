@@ -5,6 +5,7 @@
 import { numberText } from '../numberFormat';
 import type { CellValue } from '../snapshot';
 import { parseAmountWan } from '../values/amount';
+import { TextMemo } from './textMemo';
 import type { AmountUnit } from './types';
 
 const NUMBER = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+`;
@@ -20,8 +21,15 @@ function compactNumberText(text: string): string {
  * `18.24万元`, `182,400元`, `3万`, full-width digits).
  */
 export function readAmount(v: CellValue, unit: AmountUnit = '万元'): number | null {
-  return typeof v === 'number' || typeof v === 'string' ? parseAmountWan(v, unit) : null;
+  if (typeof v === 'string') return AMOUNT_TEXTS[unit].get(v);
+  return typeof v === 'number' ? parseAmountWan(v, unit) : null;
 }
+
+/** Amount texts read before, by the unit they default to (forms repeat the same amounts). */
+const AMOUNT_TEXTS: Readonly<Record<AmountUnit, TextMemo<number | null>>> = {
+  万元: new TextMemo((t) => parseAmountWan(t, '万元')),
+  元: new TextMemo((t) => parseAmountWan(t, '元')),
+};
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
