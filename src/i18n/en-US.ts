@@ -3,6 +3,7 @@ import type { Strings } from './zh-CN';
 
 export const enUS: Strings = {
   appTitle: 'Performance target forms',
+  pick: (text: { zh: string; en: string }) => text.en,
   sectionsLabel: 'Features',
   sections: {
     insert: 'Insert',

@@ -3,6 +3,8 @@ import { NOTE_REASON_TEXT } from '../core/import/notesSheet';
 /** Every text the task pane shows, in Chinese. en-US.ts must match this object's shape. */
 export const zhCN = {
   appTitle: '预算绩效目标申报表',
+  /** Of a text core gives in both languages (a place in an import's input, a detail), this language's. */
+  pick: (text: { zh: string; en: string }) => text.zh,
   sectionsLabel: '功能',
   sections: {
     insert: '插入',

@@ -52,6 +52,7 @@ describe('jixiao import', () => {
         sheet: '兰溪路-真南路下立交工程',
         source: '普陀.txt',
         location: '第1行至第20行',
+        locationEn: 'lines 1–20',
         indicatorCount: 9,
         fieldCount: 10,
       },
@@ -61,11 +62,13 @@ describe('jixiao import', () => {
     expect(out.unplaced[3]).toEqual({
       source: '普陀.txt',
       location: '第7行第4列',
+      locationEn: 'line 7, column 4',
       form: '兰溪路-真南路下立交工程',
       label: '其中：财政资金',
       text: '771,325,800.00',
       reason: 'no-field',
       detail: '金额单位：元，合 77,132.58 万元',
+      detailEn: 'amounts in 元: 77,132.58 万元',
       explanation: '标准表中没有此栏目，未导入：金额单位：元，合 77,132.58 万元',
     });
   });

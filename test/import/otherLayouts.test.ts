@@ -129,5 +129,12 @@ describe('an HTML project form with rowspan and colspan', () => {
       ['表格1第7行第6列', '其他资金', '200.00', 'no-field'],
       ['第4段文字', '备注', '填报人：张三 联系电话：0512-12345678', 'remark'],
     ]);
+    // The same places in English, and the form's place by its table.
+    expect(imported.preview.unplaced.map((n) => n.locationEn)).toEqual([
+      'table 1 row 7, column 4',
+      'table 1 row 7, column 6',
+      'paragraph 4',
+    ]);
+    expect(imported.preview.forms.map((f) => [f.location, f.locationEn])).toEqual([['表格1', 'table 1']]);
   });
 });

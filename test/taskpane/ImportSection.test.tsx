@@ -17,6 +17,7 @@ function form(parts: Partial<ImportedForm> = {}): ImportedForm {
     sheet: '职业技能培训',
     source: '剪贴板',
     location: '第1行至第30行',
+    locationEn: 'lines 1–30',
     indicatorCount: 12,
     fieldCount: 9,
     fields: {},
@@ -25,11 +26,21 @@ function form(parts: Partial<ImportedForm> = {}): ImportedForm {
 }
 
 const PREVIEW: ImportPreview = {
-  forms: [form(), form({ kind: 'department', name: '', sheet: '部门整体', location: '第31行至第80行', indicatorCount: 20, fieldCount: 14, level: '区' } as Partial<ImportedForm>)],
+  forms: [form(), form({ kind: 'department', name: '', sheet: '部门整体', location: '第31行至第80行', locationEn: 'lines 31–80', indicatorCount: 20, fieldCount: 14, level: '区' } as Partial<ImportedForm>)],
   unplaced: [
-    { source: '剪贴板', location: '第3行第5列', form: '职业技能培训', label: '其中：财政资金', text: '12.5', reason: 'no-field' },
-    { source: '剪贴板', location: '第90行第1列', form: null, label: '', text: '<img src=x onerror=alert(1)>', reason: 'outside-form' },
-    { source: '剪贴板', location: '第12行第4列', form: '职业技能培训', label: '二级指标', text: '培训质量', reason: 'unknown-hierarchy-name', detail: '应为「质量指标」' },
+    { source: '剪贴板', location: '第3行第5列', locationEn: 'line 3, column 5', form: '职业技能培训', label: '其中：财政资金', text: '12.5', reason: 'no-field' },
+    { source: '剪贴板', location: '第90行第1列', locationEn: 'line 90, column 1', form: null, label: '', text: '<img src=x onerror=alert(1)>', reason: 'outside-form' },
+    {
+      source: '剪贴板',
+      location: '第12行第4列',
+      locationEn: 'line 12, column 4',
+      form: '职业技能培训',
+      label: '二级指标',
+      text: '培训质量',
+      reason: 'unknown-hierarchy-name',
+      detail: '应为「质量指标」',
+      detailEn: 'should be 质量指标',
+    },
   ],
 };
 
@@ -198,6 +209,11 @@ describe('导入', () => {
     expect(await within(panel).findByRole('heading', { name: 'Forms found (2)' })).toBeInTheDocument();
     expect(within(panel).getByText('12 indicators, 9 fields → new sheet “职业技能培训”')).toBeInTheDocument();
     expect(within(panel).getByText('The standard form has no such field; not imported')).toBeInTheDocument();
+    // Places and details in the input, in English too.
+    expect(within(panel).getAllByText(/lines 1–30/)).not.toHaveLength(0);
+    expect(within(panel).getByText(/line 12, column 4/)).toBeInTheDocument();
+    expect(within(panel).getByText(/should be 质量指标/)).toBeInTheDocument();
+    expect(within(panel).queryByText(/第12行第4列/)).not.toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Import' })).toBeInTheDocument();
   });
 });

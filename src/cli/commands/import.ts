@@ -75,6 +75,7 @@ function json(preview: ImportPreview, sheets: string[], notesSheet: string | nul
         sheet: sheets[i] ?? f.sheet,
         source: f.source,
         location: f.location,
+        locationEn: f.locationEn,
         indicatorCount: f.indicatorCount,
         fieldCount: f.fieldCount,
       })),

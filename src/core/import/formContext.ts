@@ -7,6 +7,7 @@ import { cellText } from '../forms/normalize';
 import type { Field, TargetForm } from '../forms';
 import { cellValue } from '../snapshot';
 import type { SourceSheet } from './sources';
+import type { Message } from '../rules/types';
 import type { ImportNote, ImportNoteReason } from './types';
 
 export interface FormContext {
@@ -40,17 +41,19 @@ export function textAt(ctx: FormContext, a1: string | null): string {
 export function addNote(
   ctx: FormContext,
   cell: string | null,
-  note: { label: string; text: string; reason: ImportNoteReason; detail?: string },
+  note: { label: string; text: string; reason: ImportNoteReason; detail?: Message },
 ): void {
   const at = cell ? parseCell(cell) : null;
   use(ctx, cell);
+  const place = at ? ctx.src.locate(at.row, at.col) : { zh: '', en: '' };
   ctx.notes.push({
     source: ctx.src.source,
-    location: at ? ctx.src.locate(at.row, at.col) : '',
+    location: place.zh,
+    locationEn: place.en,
     form: ctx.sheet,
     label: note.label,
     text: note.text,
     reason: note.reason,
-    ...(note.detail ? { detail: note.detail } : {}),
+    ...(note.detail ? { detail: note.detail.zh, detailEn: note.detail.en } : {}),
   });
 }

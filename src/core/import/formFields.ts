@@ -71,7 +71,10 @@ export function departmentFields(ctx: FormContext, form: DepartmentForm): Fields
       label: textAt(ctx, form.expenditure.labelCell),
       text: form.expenditure.text.trim(),
       reason: 'no-field',
-      detail: '标准表的部门预算支出为基本支出与项目支出之和，不单独填写',
+      detail: {
+        zh: '标准表的部门预算支出为基本支出与项目支出之和，不单独填写',
+        en: "the standard form's expenditure is basic plus project expenditure, not filled in on its own",
+      },
     });
   }
   const tasks: KeyTask[] = [];

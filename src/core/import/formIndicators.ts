@@ -58,7 +58,10 @@ function singleColumnFill(ctx: FormContext, form: ProjectForm): ValueKey | null 
       label: cols[0].header || VALUE_NAMES[have],
       text: '',
       reason: 'single-value-column',
-      detail: `原表只有一列指标值，已填入「${VALUE_NAMES[have]}」；「${VALUE_NAMES[other]}」请补填`,
+      detail: {
+        zh: `原表只有一列指标值，已填入「${VALUE_NAMES[have]}」；「${VALUE_NAMES[other]}」请补填`,
+        en: `the original has one column of values, put in ${VALUE_NAMES[have]}; please fill in ${VALUE_NAMES[other]}`,
+      },
     });
   }
   return null;
@@ -110,7 +113,10 @@ export function formIndicators(ctx: FormContext, form: TargetForm): TemplateIndi
         label: sub,
         text: name,
         reason: 'kept-whole',
-        detail: `指标值：${texts.filter((t) => t !== '').join(' | ')}`,
+        detail: {
+          zh: `指标值：${texts.filter((t) => t !== '').join(' | ')}`,
+          en: `values: ${texts.filter((t) => t !== '').join(' | ')}`,
+        },
       });
     }
     for (const row of rows) {

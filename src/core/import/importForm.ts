@@ -36,7 +36,12 @@ function checkTitle(ctx: FormContext, standard: string): void {
   if (!title) return;
   use(ctx, title.cell);
   if (compactText(title.text) !== compactText(standard)) {
-    addNote(ctx, title.cell, { label: '标题', text: title.text, reason: 'title', detail: `已换为标准表标题「${standard}」` });
+    addNote(ctx, title.cell, {
+      label: '标题',
+      text: title.text,
+      reason: 'title',
+      detail: { zh: `已换为标准表标题「${standard}」`, en: `replaced by the standard title ${standard}` },
+    });
   }
 }
 
@@ -55,11 +60,13 @@ export function importForm(
 ): { form: ImportedForm; notes: ImportNote[] } {
   const ctx: FormContext = { src, form, sheet, used: new Set(), notes: [] };
   const range = parseRange(form.range);
+  const place = src.locateRows(range.top, range.bottom);
   const base = {
     name: formName(form),
     sheet,
     source: src.source,
-    location: src.locateRows(range.top, range.bottom),
+    location: place.zh,
+    locationEn: place.en,
   };
   let imported: ImportedForm;
   if (form.kind === 'department') {

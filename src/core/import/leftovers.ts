@@ -71,7 +71,9 @@ export function listLeftovers(ctx: FormContext, grid: SheetGrid, top: number, bo
           label: text,
           text: value,
           reason: 'no-field',
-          ...(wan !== null ? { detail: `金额单位：元，合 ${formatWan(wan)} 万元` } : {}),
+          ...(wan !== null
+            ? { detail: { zh: `金额单位：元，合 ${formatWan(wan)} 万元`, en: `amounts in 元: ${formatWan(wan)} 万元` } }
+            : {}),
         });
         ctx.used.add(a1);
         i++;

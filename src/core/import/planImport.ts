@@ -29,11 +29,13 @@ function noForm(src: SourceSheet, grid: SheetGrid): ImportNote {
   return {
     source: src.source,
     location: src.sheetName ?? '',
+    locationEn: src.sheetName ?? '',
     form: null,
     label: '',
     text: quote(first.text),
     reason: 'no-form',
     detail: '没有找到部门整体或项目支出绩效目标申报表（需有“部门名称”或“项目名称”等栏目）',
+    detailEn: 'No department or project performance target form was found (it needs fields such as 部门名称 or 项目名称).',
   };
 }
 
@@ -43,9 +45,11 @@ function outside(src: SourceSheet, grid: SheetGrid, bands: { top: number; bottom
   for (const row of grid.nonEmptyRows()) {
     if (bands.some((b) => row >= b.top && row <= b.bottom)) continue;
     for (const c of grid.cells(row)) {
+      const place = src.locate(c.row, c.col);
       notes.push({
         source: src.source,
-        location: src.locate(c.row, c.col),
+        location: place.zh,
+        locationEn: place.en,
         form: null,
         label: '',
         text: c.text.trim(),
@@ -72,11 +76,13 @@ export function planImport(inputs: readonly ImportInput[], options: PlanImportOp
       unplaced.push({
         source: s.source,
         location: s.sheet,
+        locationEn: s.sheet,
         form: null,
         label: '',
         text: s.sheet,
         reason: 'sheet-skipped',
         detail: s.reason === 'hidden' ? '隐藏的工作表，未读取' : '加载项生成的工作表，未读取',
+        detailEn: s.reason === 'hidden' ? 'a hidden sheet, not read' : 'a sheet the add-in made, not read',
       });
     }
     for (const src of sheets) {

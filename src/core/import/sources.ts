@@ -17,10 +17,18 @@ export interface SourceSheet {
   sheetName: string | null;
   snapshot: SheetSnapshot;
   /** Where a cell (snapshot coordinates, 1-based) is in the input. */
-  locate(row: number, col: number): string;
+  locate(row: number, col: number): Place;
   /** Where a block of rows is in the input. */
-  locateRows(top: number, bottom: number): string;
+  locateRows(top: number, bottom: number): Place;
 }
+
+/** A place in the input, as the user knows it, in Chinese and English. */
+export interface Place {
+  zh: string;
+  en: string;
+}
+
+const same = (text: string): Place => ({ zh: text, en: text });
 
 /** A sheet of a workbook input that is not read, and why. */
 export interface SkippedSheet {
@@ -49,8 +57,9 @@ function gridSnapshot(name: string, rows: CellValue[][], merges: RangeRef[] | nu
   };
 }
 
-const lineAt = (row: number, col: number) => `第${row}行第${col}列`;
-const linesOf = (top: number, bottom: number) => (top === bottom ? `第${top}行` : `第${top}行至第${bottom}行`);
+const lineAt = (row: number, col: number): Place => ({ zh: `第${row}行第${col}列`, en: `line ${row}, column ${col}` });
+const linesOf = (top: number, bottom: number): Place =>
+  top === bottom ? { zh: `第${top}行`, en: `line ${top}` } : { zh: `第${top}行至第${bottom}行`, en: `lines ${top}–${bottom}` };
 
 function textSheet(source: string, text: string): SourceSheet {
   return {
@@ -98,22 +107,31 @@ function htmlSheet(source: string, html: string): SourceSheet {
     }
   }
   const at = (row: number) => where[row - 1] ?? { table: 0, paragraph: 0, row };
-  const label = (row: number) => {
+  const label = (row: number): Place => {
     const w = at(row);
-    return w.table > 0 ? `表格${w.table}第${w.row}行` : `第${w.paragraph}段文字`;
+    return w.table > 0
+      ? { zh: `表格${w.table}第${w.row}行`, en: `table ${w.table} row ${w.row}` }
+      : { zh: `第${w.paragraph}段文字`, en: `paragraph ${w.paragraph}` };
   };
+  const tableSpan = (first: number, last: number): Place =>
+    first === last ? { zh: `表格${first}`, en: `table ${first}` } : { zh: `表格${first}至表格${last}`, en: `tables ${first}–${last}` };
   return {
     source,
     sheetName: null,
     snapshot: cleaned(gridSnapshot(source, rows, merges)),
-    locate: (row, col) => (at(row).table > 0 ? `${label(row)}第${col}列` : label(row)),
+    locate: (row, col) => {
+      const l = label(row);
+      return at(row).table > 0 ? { zh: `${l.zh}第${col}列`, en: `${l.en}, column ${col}` } : l;
+    },
     locateRows: (top, bottom) => {
       // A form is named by the tables it spans (its title and notes may be paragraphs around them).
       const spanned = new Set<number>();
       for (let r = top; r <= bottom; r++) if (at(r).table > 0) spanned.add(at(r).table);
       const list = [...spanned];
-      if (list.length === 0) return top === bottom ? label(top) : `${label(top)}至${label(bottom)}`;
-      return list.length === 1 ? `表格${list[0]}` : `表格${list[0]}至表格${list[list.length - 1]}`;
+      if (list.length > 0) return tableSpan(list[0], list[list.length - 1]);
+      if (top === bottom) return label(top);
+      const [from, to] = [label(top), label(bottom)];
+      return { zh: `${from.zh}至${to.zh}`, en: `${from.en} to ${to.en}` };
     },
   };
 }
@@ -137,8 +155,8 @@ function workbookSheets(source: string, wb: WorkbookSnapshot): { sheets: SourceS
       source,
       sheetName: sheet.name,
       snapshot: cleaned(sheet),
-      locate: (row, col) => `${sheet.name}!${cellA1(row, col)}`,
-      locateRows: (top, bottom) => `${sheet.name}!${top}:${bottom}`,
+      locate: (row, col) => same(`${sheet.name}!${cellA1(row, col)}`),
+      locateRows: (top, bottom) => same(`${sheet.name}!${top}:${bottom}`),
     });
   }
   return { sheets, skipped };

@@ -57,6 +57,8 @@ export interface ImportNote {
   source: string;
   /** Where in the input: `第12行第3列` (text, CSV), `表格1第3行第2列` (HTML), `Sheet1!C3` (workbook). */
   location: string;
+  /** The same in English: `line 12, column 3`, `table 1 row 3, column 2`, `Sheet1!C3`. */
+  locationEn: string;
   /** The sheet of the created form it belongs to, or null. */
   form: string | null;
   /** The label or heading the text stood under ('' when none). */
@@ -64,8 +66,9 @@ export interface ImportNote {
   /** The text as it was in the input (markup removed). */
   text: string;
   reason: ImportNoteReason;
-  /** More to say, in Chinese (e.g. 金额单位：元). */
+  /** More to say, in Chinese (e.g. 金额单位：元), and in English (present with `detail`). */
   detail?: string;
+  detailEn?: string;
 }
 
 interface ImportedFormBase {
@@ -74,8 +77,9 @@ interface ImportedFormBase {
   /** The sheet the form will be created on (unique among the forms and the names given). */
   sheet: string;
   source: string;
-  /** Where the form was in the input (e.g. `第3行–第55行`, `Sheet1!A1:F44`). */
+  /** Where the form was in the input (e.g. `第3行至第55行`, `Sheet1!1:44`), and in English (`lines 3–55`). */
   location: string;
+  locationEn: string;
   indicatorCount: number;
   /** Field cells filled (key-task cells included, indicators not). */
   fieldCount: number;

@@ -73,7 +73,7 @@ function FormItem({ form, strings }: { form: ImportedForm; strings: Strings }) {
       <span>
         {t.formDetail(form.indicatorCount, form.fieldCount)} → {t.formSheet(form.sheet)}
       </span>
-      <span className={styles.muted}>{t.formSource(form.source, form.location)}</span>
+      <span className={styles.muted}>{t.formSource(form.source, strings.pick({ zh: form.location, en: form.locationEn }))}</span>
     </li>
   );
 }
@@ -93,9 +93,9 @@ function Unplaced({ notes, strings }: { notes: readonly ImportNote[]; strings: S
       <ul className={styles.list}>
         {shown.map((n, i) => (
           <li key={i} className={styles.item}>
-            <span className={styles.muted}>{t.noteAt(n.source, n.location)}</span>
+            <span className={styles.muted}>{t.noteAt(n.source, strings.pick({ zh: n.location, en: n.locationEn }))}</span>
             <span>{t.noteText(n.label, n.text)}</span>
-            <span className={styles.muted}>{t.noteWhy(t.reasons[n.reason] ?? n.reason, n.detail ?? '')}</span>
+            <span className={styles.muted}>{t.noteWhy(t.reasons[n.reason] ?? n.reason, strings.pick({ zh: n.detail ?? '', en: n.detailEn ?? n.detail ?? '' }))}</span>
           </li>
         ))}
       </ul>

@@ -14,6 +14,12 @@ describe('the seed pasted as one text', () => {
       ['project', '非转经工作经费（当年）', '非转经工作经费（当年）', 8, 11, 'seed.txt', '第102行至第132行'],
       ['project', '科技月活动经费', '科技月活动经费', 6, 11, 'seed.txt', '第136行至第164行'],
     ]);
+    expect(preview.forms.map((f) => f.locationEn)).toEqual(['lines 3–55', 'lines 57–100', 'lines 102–132', 'lines 136–164']);
+    // Every note says where it was, and why, in English too.
+    for (const n of preview.unplaced) {
+      expect(n.locationEn).toMatch(/^(?:line \d+, column \d+|)$/);
+      expect(n.detailEn === undefined).toBe(n.detail === undefined);
+    }
   });
 
   test('the department form: 本级 from its title, amounts as numbers, markup removed, key tasks', () => {
@@ -206,11 +212,16 @@ describe('other inputs', () => {
       { ...snapshotFromText('x', { sheetName: 'jixiao_marks' }), visibility: 'veryHidden' as const },
     ];
     const preview = planImport([{ kind: 'workbook', source: 'in.xlsx', workbook: workbookOf(sheets) }]);
-    expect(preview.forms.map((f) => [f.name, f.location])).toEqual([['业务工作经费', '项目1!1:44']]);
+    expect(preview.forms.map((f) => [f.name, f.location, f.locationEn])).toEqual([['业务工作经费', '项目1!1:44', '项目1!1:44']]);
     expect(preview.unplaced.map((n) => [n.location, n.text, n.reason, n.detail])).toEqual([
       ['旧表', '旧表', 'sheet-skipped', '隐藏的工作表，未读取'],
       ['导入说明', '导入说明', 'sheet-skipped', '加载项生成的工作表，未读取'],
       ['封面', '联系人', 'no-form', expect.stringMatching(/^没有找到/)],
+    ]);
+    expect(preview.unplaced.map((n) => n.detailEn)).toEqual([
+      'a hidden sheet, not read',
+      'a sheet the add-in made, not read',
+      expect.stringMatching(/^No department or project performance target form was found/),
     ]);
   });
 
