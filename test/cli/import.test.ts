@@ -39,6 +39,19 @@ describe('jixiao import', () => {
     expect(await formsIn(join(dir, 'out.xlsx'))).toEqual(SEED_FORMS);
   });
 
+  test('--lang en: the same summary in English', async () => {
+    writeFileSync(join(dir, 'seed.txt'), readFixture('seed.txt'));
+    const r = await run(dir, 'import', 'seed.txt', '-o', 'out-en.xlsx', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Imported 4 forms into out-en.xlsx:');
+    expect(r.stdout).toContain('业务工作经费: project form “业务工作经费”, 22 indicators, 11 fields (seed.txt lines 57–100)');
+    expect(r.stdout).toContain('7 more items could not be placed as they were; listed on sheet “导入说明”:');
+    expect(r.stdout).toContain('seed.txt line 118, column 7  采购规范性: 符合规范 — Beyond the standard form’s value columns; not imported');
+    const again = await run(dir, 'import', 'seed.txt', '-o', 'out-en.xlsx', '--lang', 'en');
+    expect([again.code, again.stderr]).toEqual([2, expect.stringMatching(/out-en\.xlsx/)]);
+    expect(again.stderr).not.toMatch(/[\u4e00-\u9fff]{4}/);
+  });
+
   test('--json: the forms found and the unplaced fields', async () => {
     writeFileSync(join(dir, '普陀.txt'), readFixture('example-shanghai-putuo.txt'));
     const r = await run(dir, 'import', '普陀.txt', '-o', 'out.xlsx', '--json');

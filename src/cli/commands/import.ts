@@ -20,10 +20,13 @@ import {
 } from '../../core/import';
 import { loadWorkbookBuffer, MAX_FILE_BYTES, readWorkbookSnapshot, saveWorkbookFile, XlsxHost } from '../../hosts/xlsx';
 import { describeError } from '../../i18n/describeError';
+import type { OutputLang } from '../../core/report';
 import { parseArgs, UsageError } from '../args';
+import { importMessages, type ImportMessages } from '../importMessages';
+import { i18nLang, parseLang } from '../lang';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from '../io';
 
-export const IMPORT_HELP = `用法: jixiao import 输入文件... -o 输出.xlsx [--json] [--force]
+export const IMPORT_HELP = `用法: jixiao import 输入文件... -o 输出.xlsx [--json] [--force] [--lang en]
 
 导入申报表（Import forms）: 从预算系统导出或复制的文本、HTML 表格、.csv 或 .xlsx 中找出部门整体和
 项目支出绩效目标申报表，写成标准格式的新工作簿，每张表一个工作表；未能放入标准表的内容列在
@@ -34,11 +37,10 @@ export const IMPORT_HELP = `用法: jixiao import 输入文件... -o 输出.xlsx
   -o, --out 文件    输出的 .xlsx 文件（output file）
   --json            以 JSON 输出找到的表和未导入的内容（print the result as JSON）
   --force           覆盖已存在的输出文件（overwrite an existing output）
+  --lang en         英文输出（English messages）
 旧版 .xls、WPS .et 和 Word 文档请先另存为 .xlsx，或复制表格后粘贴为文本再导入。
 
 退出码 (exit codes): 0 已完成 (done); 2 输入无法读取或输出已存在 (unreadable input, or the output exists).`;
-
-const HINT = '也可以在原软件中复制表格，粘贴到文本文件（.txt）后再导入。';
 
 /** Reads one input file as an import input; throws FileFormatError when it cannot. */
 async function readInput(file: string, full: string): Promise<ImportInput> {
@@ -87,23 +89,13 @@ function json(preview: ImportPreview, sheets: string[], notesSheet: string | nul
   );
 }
 
-function noteLines(preview: ImportPreview): string[] {
-  return preview.unplaced.map((n) => {
-    const what = [n.label, n.text].filter((s) => s !== '').join('：');
-    return `  ${[n.source, n.location].filter((s) => s !== '').join(' ')}  ${what} — ${noteExplanation(n)}`;
-  });
-}
-
-function text(preview: ImportPreview, sheets: string[], notesSheet: string | null, out: string): string {
-  const lines = [`已导入 ${preview.forms.length} 张申报表到 ${out}：`];
+function text(m: ImportMessages, lang: OutputLang, preview: ImportPreview, sheets: string[], notesSheet: string | null, out: string): string {
+  const lines = [m.imported(preview.forms.length, out)];
   preview.forms.forEach((f, i) => {
-    const kind = f.kind === 'department' ? '部门整体' : '项目支出';
-    const name = f.name ? `「${f.name}」` : '';
-    lines.push(`  ${sheets[i]}：${kind}${name}，${f.indicatorCount} 个指标，${f.fieldCount} 个栏目（${f.source} ${f.location}）`);
+    const where = `${f.source} ${lang === 'en' ? f.locationEn : f.location}`;
+    lines.push(m.form(sheets[i], f.kind, f.name, f.indicatorCount, f.fieldCount, where));
   });
-  if (notesSheet) {
-    lines.push(`另有 ${preview.unplaced.length} 项内容未能原样放入标准表，已列在「${notesSheet}」工作表：`, ...noteLines(preview));
-  }
+  if (notesSheet) lines.push(m.notesIntro(preview.unplaced.length, notesSheet), ...preview.unplaced.map(m.note));
   return lines.join('\n');
 }
 
@@ -112,12 +104,16 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
     out: { value: true, alias: 'o' },
     json: {},
     force: {},
+    lang: { value: true },
     help: { alias: 'h' },
   });
   if (flags.help) {
     io.out(IMPORT_HELP);
     return EXIT_OK;
   }
+  const lang = parseLang(flags.lang);
+  const m = importMessages(lang);
+  const errorLang = i18nLang(lang);
   if (positionals.length === 0) throw new UsageError('请给出要导入的文件 (give at least one input file)');
   if (typeof flags.out !== 'string' || flags.out.trim() === '') throw new UsageError('请用 -o 指定输出文件 (missing -o FILE.xlsx)');
   if (!/\.xlsx$/i.test(flags.out)) throw new UsageError(`输出文件必须是 .xlsx: ${flags.out} (output must be .xlsx)`);
@@ -125,7 +121,7 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
   const out = path.resolve(io.cwd, outArg);
   const force = Boolean(flags.force);
   if (!force && (await fs.lstat(out).then(() => true, () => false))) {
-    io.err(`jixiao import: ${describeError(new OutputExistsError(outArg), 'zh-CN')}`);
+    io.err(`jixiao import: ${describeError(new OutputExistsError(outArg), errorLang)}`);
     return EXIT_USAGE;
   }
 
@@ -137,19 +133,19 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
     } catch (err) {
       if (!(err instanceof FileFormatError)) throw err;
       failed++;
-      const hint = err.reason === 'unreadable' || err.reason === 'too-large' ? '' : HINT;
-      io.err(`jixiao import: ${describeError(err, 'zh-CN')}${hint}`);
+      const hint = err.reason === 'unreadable' || err.reason === 'too-large' ? '' : m.hint;
+      io.err(`jixiao import: ${describeError(err, errorLang)}${hint}`);
     }
   }
   if (failed > 0) {
-    io.err(`jixiao import: ${failed} 个输入文件无法读取，未写出 ${outArg}。(unreadable input; nothing written)`);
+    io.err(`jixiao import: ${m.unreadable(failed, outArg)}`);
     return EXIT_USAGE;
   }
 
   const preview = planImport(inputs);
   if (preview.forms.length === 0) {
     if (flags.json) io.out(json(preview, [], null, null));
-    else io.out([`未找到申报表，未写出 ${outArg}。(no form found; nothing written)`, ...noteLines(preview)].join('\n'));
+    else io.out([m.noForm(outArg), ...preview.unplaced.map(m.note)].join('\n'));
     return EXIT_OK;
   }
   const workbook = new ExcelJS.Workbook();
@@ -159,9 +155,13 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     // Another process made the output meanwhile: name it as the user did.
     if (!(err instanceof OutputExistsError)) throw err;
-    io.err(`jixiao import: ${describeError(new OutputExistsError(outArg), 'zh-CN')}`);
+    io.err(`jixiao import: ${describeError(new OutputExistsError(outArg), errorLang)}`);
     return EXIT_USAGE;
   }
-  io.out(flags.json ? json(preview, result.sheets, result.notesSheet, out) : text(preview, result.sheets, result.notesSheet, outArg));
+  io.out(
+    flags.json
+      ? json(preview, result.sheets, result.notesSheet, out)
+      : text(m, lang, preview, result.sheets, result.notesSheet, outArg),
+  );
   return EXIT_OK;
 }
