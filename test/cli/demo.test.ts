@@ -42,6 +42,23 @@ describe('jixiao demo', () => {
   }, 60000);
 });
 
+describe('jixiao demo --lang en', () => {
+  it('says the same in English; the report is in English', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const r = await run(dir, 'demo', '--out-dir', dir, '--lang', 'en');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('1. Import: 4 forms found in the example text → sheets 部门整体, 业务工作经费');
+      expect(r.stdout).toMatch(/3\. Check: 1 errors, \d+ warnings, \d+ notes; \d+ cells marked/);
+      expect(r.stdout).toContain('   error 部门整体!B2  The department name');
+      const { workbook } = await loadWorkbookFile(join(dir, DEMO_REPORT));
+      expect(String(workbook.worksheets[0].getCell('A1').value)).toMatch(/[A-Za-z]/);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('the built-in example data', () => {
   const root = join(__dirname, '..', '..');
   it('is found upwards from the sources and from the build', () => {

@@ -6,10 +6,11 @@ import * as path from 'path';
 import { insertTemplate } from '../../commands/insertTemplate';
 import { LEVELS, type DepartmentFields, type Level, type ProjectFields } from '../../core/templates';
 import { saveWorkbookFile, XlsxHost } from '../../hosts/xlsx';
+import { parseLang } from '../lang';
 import { parseArgs, UsageError } from '../args';
 import { EXIT_OK, type CliIO } from '../io';
 
-export const NEW_HELP = `用法: jixiao new [--department] [--project 项目名称]... [--level 市] -o 输出.xlsx [--force]
+export const NEW_HELP = `用法: jixiao new [--department] [--project 项目名称]... [--level 市] -o 输出.xlsx [--force] [--lang en]
 
 生成标准的预算绩效目标申报表（Write standard forms into a new workbook）:
   --department        部门整体预算绩效目标申报表（department form）
@@ -17,6 +18,7 @@ export const NEW_HELP = `用法: jixiao new [--department] [--project 项目名�
   --level 省|市|县|区  本级（government level; default 市）
   -o, --out 文件      输出的 .xlsx 文件（output file）
   --force             覆盖已存在的输出文件（overwrite an existing output）
+  --lang en           英文输出（English messages）
 不给 --department 和 --project 时，生成部门表和一张项目表。
 (Without --department or --project: one department form and one project form.)`;
 
@@ -59,12 +61,14 @@ export async function runNew(argv: string[], io: CliIO): Promise<number> {
     level: { value: true },
     out: { value: true, alias: 'o' },
     force: {},
+    lang: { value: true },
     help: { alias: 'h' },
   });
   if (flags.help) {
     io.out(NEW_HELP);
     return EXIT_OK;
   }
+  const lang = parseLang(flags.lang);
   if (positionals.length > 0) throw new UsageError(`多余的参数: ${positionals.join(' ')} (unexpected arguments)`);
   if (typeof flags.out !== 'string' || flags.out.trim() === '') throw new UsageError('请用 -o 指定输出文件 (missing -o FILE.xlsx)');
   if (!/\.xlsx$/i.test(flags.out)) throw new UsageError(`输出文件必须是 .xlsx: ${flags.out} (output must be .xlsx)`);
@@ -78,6 +82,10 @@ export async function runNew(argv: string[], io: CliIO): Promise<number> {
   };
   const file = path.resolve(io.cwd, flags.out);
   const sheets = await writeForms(forms, file, Boolean(flags.force));
-  io.out(`已生成 ${file}（${sheets.length} 张表：${sheets.join('、')}）`);
+  io.out(
+    lang === 'en'
+      ? `Wrote ${file} (${sheets.length} sheet${sheets.length === 1 ? '' : 's'}: ${sheets.join(', ')})`
+      : `已生成 ${file}（${sheets.length} 张表：${sheets.join('、')}）`,
+  );
   return EXIT_OK;
 }
