@@ -39,6 +39,8 @@ const REPAIR_ORDER: readonly IndicatorRepair[] = [
   'category-inferred',
 ];
 
+const REPAIR_BIT = Object.fromEntries(REPAIR_ORDER.map((r, i) => [r, 1 << i])) as Record<IndicatorRepair, number>;
+
 const NONE: HierarchyField = { value: null, text: '', cell: null, labelCell: null };
 
 function textField(cell: GridCell, labelCell: string | null): Field<string> {
@@ -92,7 +94,8 @@ export function readIndicatorRows(
 
   for (const row of grid.nonEmptyRows(table.firstRow, table.lastRow)) {
     const cells = tableCells(grid, row);
-    const notes = new Set<IndicatorRepair>();
+    // Repairs as bits of REPAIR_ORDER (no Set per row: this runs for every row of every form).
+    let notes = 0;
     let categoryHere = false;
     let hierarchyHere = false;
     let name: GridCell | null = null;
@@ -121,7 +124,7 @@ export function readIndicatorRows(
           subcategory = field;
           if (category.value !== match.category && !categoryHere) {
             category = { value: match.category, text: '', cell: null, labelCell: catHeader };
-            notes.add('category-inferred');
+            notes |= REPAIR_BIT['category-inferred'];
           }
         }
         continue;
@@ -171,17 +174,17 @@ export function readIndicatorRows(
         byKey[vc.key] = cell ? textField(cell, valueHeaders[k]) : emptyField(row, vc.col, valueHeaders[k]);
       }
       extra = values.slice(valueCols.length);
-      if (extra.length > 0) notes.add('extra-value-column');
+      if (extra.length > 0) notes |= REPAIR_BIT['extra-value-column'];
       const kept = values.slice(0, valueCols.length);
-      if (kept.some((v, k) => v.col < valueCols[k].col)) notes.add('shifted-left');
-      if (extra.length === 0 && kept.some((v, k) => v.col > valueCols[k].col)) notes.add('shifted-right');
+      if (kept.some((v, k) => v.col < valueCols[k].col)) notes |= REPAIR_BIT['shifted-left'];
+      if (extra.length === 0 && kept.some((v, k) => v.col > valueCols[k].col)) notes |= REPAIR_BIT['shifted-right'];
     }
 
     if (finalName) {
-      if (finalName.col < table.indicatorCol) notes.add('shifted-left');
-      if (finalName.col > table.indicatorCol) notes.add('shifted-right');
-      if (finalName.col <= table.categoryCol) notes.add('name-in-category-column');
-      else if (finalName.col === table.subcategoryCol) notes.add('name-in-subcategory-column');
+      if (finalName.col < table.indicatorCol) notes |= REPAIR_BIT['shifted-left'];
+      if (finalName.col > table.indicatorCol) notes |= REPAIR_BIT['shifted-right'];
+      if (finalName.col <= table.categoryCol) notes |= REPAIR_BIT['name-in-category-column'];
+      else if (finalName.col === table.subcategoryCol) notes |= REPAIR_BIT['name-in-subcategory-column'];
     }
 
     indicators.push({
@@ -191,7 +194,7 @@ export function readIndicatorRows(
       name: finalName ? textField(finalName, nameHeader) : emptyField(row, table.indicatorCol, nameHeader),
       values: byKey,
       extraValues: extra.length === 0 ? [] : extra.map((c) => textField(c, null)),
-      notes: notes.size === 0 ? [] : REPAIR_ORDER.filter((n) => notes.has(n)),
+      notes: notes === 0 ? [] : REPAIR_ORDER.filter((r) => (notes & REPAIR_BIT[r]) !== 0),
     });
   }
   return { indicators, placeholders };

@@ -34,11 +34,18 @@ interface TargetPair {
 /** The real indicators of project forms whose years pass `years`, with both target values. */
 function targetPairs(entries: readonly IndicatorEntry[], years: (form: ProjectForm) => boolean): TargetPair[] {
   const out: TargetPair[] = [];
-  for (const entry of entries) {
+  // Indexed loops: every indicator of every form passes here, mostly before it is optimised.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     const form = entry.form;
     if (form.kind !== 'project' || entry.unused || entry.nameState !== 'real' || !years(form)) continue;
-    const period = entry.values.find((v) => v.key === 'periodTarget');
-    const annual = entry.values.find((v) => v.key === 'annualTarget');
+    let period: ValueCell | undefined;
+    let annual: ValueCell | undefined;
+    for (let j = 0; j < entry.values.length; j++) {
+      const v = entry.values[j];
+      if (v.key === 'periodTarget') period ??= v;
+      else if (v.key === 'annualTarget') annual ??= v;
+    }
     if (period && annual) out.push({ entry, form, period, annual });
   }
   return out;

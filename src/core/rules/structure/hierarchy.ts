@@ -34,7 +34,9 @@ function rowsWithoutLevel(
   if (!table) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const e of entriesOfForm(ctx.entries, at.form)) {
+  const entries = entriesOfForm(ctx.entries, at.form);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (e.unused || e.nameState !== 'real') continue;
     const field = e.indicator[level];
     const category = e.indicator.category.value;
