@@ -126,7 +126,8 @@ export function entriesOfForm(entries: readonly IndicatorEntry[], form: TargetFo
   let byForm = byFormCache.get(entries);
   if (!byForm) {
     byForm = new Map();
-    for (const e of entries) {
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
       const list = byForm.get(e.form);
       if (list) list.push(e);
       else byForm.set(e.form, [e]);

@@ -19,7 +19,8 @@ export const coverageRule = defineRule({
     );
     const sheets = departments.map((d) => d.sheet).join('、');
     const findings: Finding[] = [];
-    for (const e of ctx.entries) {
+    for (let k = 0; k < ctx.entries.length; k++) {
+      const e = ctx.entries[k];
       const cell = e.indicator.name.cell;
       if (e.form.kind !== 'project' || e.nameState !== 'real' || e.unused || cell === null) continue;
       if (known.has(compactText(e.name))) continue;

@@ -16,7 +16,8 @@ export const duplicateRule = defineRule({
     const findings: Finding[] = [];
     // By form, then by name as compared (in order of first use).
     const byForm = new Map<number, Map<string, IndicatorEntry[]>>();
-    for (const e of ctx.entries) {
+    for (let k = 0; k < ctx.entries.length; k++) {
+      const e = ctx.entries[k];
       if (e.nameState !== 'real' || e.unused || e.indicator.name.cell === null) continue;
       let groups = byForm.get(e.formIndex);
       if (!groups) {

@@ -58,7 +58,8 @@ export const missingNameRule = defineRule({
   title: { zh: '指标值没有指标名称', en: 'Value without an indicator name' },
   check(ctx, rule) {
     const findings: Finding[] = [];
-    for (const entry of ctx.entries) {
+    for (let k = 0; k < ctx.entries.length; k++) {
+      const entry = ctx.entries[k];
       if (entry.unused || (entry.nameState !== 'blank' && entry.nameState !== 'unused')) continue;
       const cell = entry.indicator.name.cell;
       const values = entry.values.filter((v) => !isUnusedMarker(v.field.text));

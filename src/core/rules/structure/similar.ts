@@ -33,7 +33,8 @@ export const similarRule = defineRule({
   title: { zh: '指标名称相近', en: 'Similar indicator names' },
   check(ctx, rule) {
     const spellings = new Map<string, Spelling>();
-    for (const e of ctx.entries) {
+    for (let k = 0; k < ctx.entries.length; k++) {
+      const e = ctx.entries[k];
       if (e.nameState !== 'real' || e.unused || e.indicator.name.cell === null) continue;
       const key = compactText(e.name);
       const s = spellings.get(key) ?? { key, name: e.name, uses: [], order: spellings.size };

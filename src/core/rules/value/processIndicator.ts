@@ -15,7 +15,8 @@ export const processIndicatorRule = defineRule({
   title: { zh: '预算执行类指标放在效益指标下', en: 'Budget-process figure under benefits' },
   check(ctx, rule) {
     const findings: Finding[] = [];
-    for (const e of ctx.entries) {
+    for (let k = 0; k < ctx.entries.length; k++) {
+      const e = ctx.entries[k];
       const cell = e.indicator.name.cell;
       if (!e.traits.benefit || e.nameState !== 'real' || e.unused || cell === null) continue;
       if (!PROCESS_NAME.test(e.name.replace(/\s+/g, ''))) continue;
