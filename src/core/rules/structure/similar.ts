@@ -61,11 +61,17 @@ export const similarRule = defineRule({
       const enList =
         shown.map((o) => `"${o.name}" (${listSheets(o.uses, ', ')})`).join(' and ') +
         (more > 0 ? ` and ${more} more` : '');
+      // The other spellings' cells by sheet, once (not once per use: a name may be on every form).
+      const othersOnSheet = new Map<string, string[]>();
+      for (const o of others) {
+        for (const u of o.uses) {
+          const cells = othersOnSheet.get(u.form.sheet);
+          if (cells) cells.push(u.indicator.name.cell as string);
+          else othersOnSheet.set(u.form.sheet, [u.indicator.name.cell as string]);
+        }
+      }
       for (const use of rarer.uses) {
-        const sameSheet = others
-          .flatMap((o) => o.uses)
-          .filter((u) => u.form.sheet === use.form.sheet)
-          .map((u) => u.indicator.name.cell as string);
+        const sameSheet = othersOnSheet.get(use.form.sheet) ?? [];
         findings.push(
           formFinding(
             rule,
