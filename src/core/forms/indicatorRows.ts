@@ -53,10 +53,14 @@ function emptyField(row: number, col: number, labelCell: string | null): Field<s
 }
 
 /** The row's cells less a 绩效指标 label (the table's row header, left of 一级指标). */
-function tableCells(grid: SheetGrid, row: number): GridCell[] {
+function tableCells(grid: SheetGrid, row: number): readonly GridCell[] {
   const all = grid.cells(row);
+  let i = 0;
+  while (i < all.length && all[i].label.compact !== '绩效指标') i++;
+  // Most rows have no such cell: the grid's own array, not a copy.
+  if (i === all.length) return all;
   const cells: GridCell[] = [];
-  for (let i = 0; i < all.length; i++) if (all[i].label.compact !== '绩效指标') cells.push(all[i]);
+  for (let j = 0; j < all.length; j++) if (all[j].label.compact !== '绩效指标') cells.push(all[j]);
   return cells;
 }
 

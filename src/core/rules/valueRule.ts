@@ -58,6 +58,17 @@ function defaultAccepts(value: ValueCell, entry: IndicatorEntry): boolean {
   return entry.nameState === 'real' && isCheckable(value.parsed);
 }
 
+/** The entry's values the default accepts: its own array when it accepts them all (the usual case). */
+function checkableValues(entry: IndicatorEntry): readonly ValueCell[] {
+  const values = entry.values;
+  let n = 0;
+  while (n < values.length && defaultAccepts(values[n], entry)) n++;
+  if (n === values.length) return values;
+  const out: ValueCell[] = [];
+  for (let j = 0; j < values.length; j++) if (defaultAccepts(values[j], entry)) out.push(values[j]);
+  return out;
+}
+
 export interface ValueHit {
   value: ValueCell;
   problem: Problem;
@@ -107,7 +118,7 @@ function checkValues(ctx: RuleContext): Map<ValueRuleSpec, Finding[]> {
     const entry = entries[i];
     if (entry.unused) continue;
     // The values most rules look at, worked out once for all of them.
-    const checkable = entry.values.filter((v) => defaultAccepts(v, entry));
+    const checkable = checkableValues(entry);
     const concerned = checkable.length > 0 ? rules : ownAccepts;
     for (let k = 0; k < concerned.length; k++) {
       const rule = concerned[k];
