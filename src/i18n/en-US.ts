@@ -301,7 +301,7 @@ export const enUS: Strings = {
     removedSheets: (sheets: string) => `These incomplete sheets were removed: ${sheets}.`,
     partialWriteOn: (sheet: string) => `Sheet “${sheet}” may be only partly written; please check it (Undo may restore it).`,
     recovery: {
-      'fill-again': 'What was written is recorded in the workbook. Run Summary again to finish; nothing is added twice.',
+      'fill-again': 'What was written is recorded in the workbook. Run Summary again (preview, then write) to finish; nothing is added twice.',
       'clear-marks': 'The marks added are recorded: validate again, or use Clear marks to restore the cells.',
       'clear-again': 'The marks not yet cleared are still recorded. Run Clear marks again to finish.',
     },

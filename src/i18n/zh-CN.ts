@@ -285,7 +285,7 @@ export const zhCN = {
     removedSheets: (sheets: string) => `已删除未写完的工作表：${sheets}。`,
     partialWriteOn: (sheet: string) => `工作表「${sheet}」可能只写入了一部分，请检查（可用“撤消”恢复）。`,
     recovery: {
-      'fill-again': '已写入的部分都记录在工作簿中。请再次点击“汇总”完成，不会重复添加。',
+      'fill-again': '已写入的部分都记录在工作簿中。请再次汇总（预览后确认写入）完成，不会重复添加。',
       'clear-marks': '已加上的标记都有记录：可再次审核，或点击“清除标记”恢复原样。',
       'clear-again': '尚未恢复的标记仍有记录。请再次点击“清除标记”完成恢复。',
     },

@@ -96,7 +96,7 @@ describe.each([
       const message = describeError(err, 'zh-CN');
       expect(message).toContain(`第${k}条失败`);
       // What landed is recorded: the advice is to run 汇总 again.
-      if ((err as WriteFailedError).applied > 0) expect(message).toContain('请再次点击“汇总”完成');
+      if ((err as WriteFailedError).applied > 0) expect(message).toContain('请再次汇总（预览后确认写入）完成');
 
       const left = visible(fx.fake!);
       // No formula shows an error: nothing refers to a sheet that is not there.

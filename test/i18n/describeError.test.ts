@@ -100,7 +100,7 @@ describe("Excel's error codes", () => {
     const err = new WriteFailedError(3, 9, null, [], ['新表'], 'Lost connection', 'ConnectionFailure').recoverableBy('fill-again');
     expect(describeError(err, 'zh-CN')).toBe(
       '写入中途失败（已完成 3/9 步）：与 Excel 的连接中断了（网页版可能是网络不稳定）。请检查网络后重试。（Lost connection）\n' +
-        '已写入的部分都记录在工作簿中。请再次点击“汇总”完成，不会重复添加。',
+        '已写入的部分都记录在工作簿中。请再次汇总（预览后确认写入）完成，不会重复添加。',
     );
   });
 

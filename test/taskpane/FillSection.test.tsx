@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { FillRefusedError, PlanRefusedError } from '../../src/core/errors';
+import { FillRefusedError, PlanRefusedError, WriteFailedError } from '../../src/core/errors';
 import type { FillPlanResult } from '../../src/core/fill';
 import { resolveSettings } from '../../src/core/rules';
 import type { FillApplied, FillPreview, Finding } from '../../src/taskpane/operations';
@@ -145,6 +145,25 @@ describe('汇总', () => {
     // The old preview is gone: it cannot be confirmed again.
     expect(within(panel).queryByRole('button', { name: '确认写入' })).not.toBeInTheDocument();
 
+    fireEvent.click(within(panel).getByRole('button', { name: '重新预览' }));
+    expect(await within(panel).findByText(/更新工作表「项目支出汇总」：2 个单元格。/)).toBeInTheDocument();
+    expect(calls.previewFill).toHaveLength(2);
+  });
+
+  test('a write cut half way: what was left and what to do, and 重新预览 to finish', async () => {
+    let round = 0;
+    const { operations, calls } = fakeOperations({
+      previewFill: () => Promise.resolve(preview({ summaryIsNew: ++round === 1 })),
+      applyFill: () =>
+        Promise.reject(new WriteFailedError(40, 85, null, [], [], 'Lost connection', 'ConnectionFailure').recoverableBy('fill-again')),
+    });
+    const panel = await openFill(operations);
+    fireEvent.click(within(panel).getByRole('button', { name: '预览' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: '确认写入' }));
+    const bar = await within(panel).findByText(/^写入中途失败（已完成 40\/85 步）：与 Excel 的连接中断了/);
+    expect(bar.textContent).toContain('已写入的部分都记录在工作簿中。请再次汇总（预览后确认写入）完成，不会重复添加。');
+    // The preview that was cut is gone; a new one shows what remains.
+    expect(within(panel).queryByRole('button', { name: '确认写入' })).not.toBeInTheDocument();
     fireEvent.click(within(panel).getByRole('button', { name: '重新预览' }));
     expect(await within(panel).findByText(/更新工作表「项目支出汇总」：2 个单元格。/)).toBeInTheDocument();
     expect(calls.previewFill).toHaveLength(2);

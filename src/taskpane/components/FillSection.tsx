@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { WriteFailedError } from '../../core/errors';
 import { describeError } from '../../i18n/describeError';
 import type { Lang, Strings } from '../../i18n';
 import { cellList } from '../cellList';
@@ -20,7 +21,8 @@ const useStyles = makeStyles({
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; action: 'preview' | 'apply' }
-  | { kind: 'error'; message: string }
+  /** `resume`: a write cut half way, which 汇总 again finishes. */
+  | { kind: 'error'; message: string; resume?: boolean }
   /** 确认写入 refused: these cells changed since the preview. */
   | { kind: 'stale'; cells: string }
   | { kind: 'done'; lines: string[] };
@@ -70,7 +72,10 @@ export function FillSection({ operations, settings, strings, lang }: FillSection
         setPreview(null);
         setStatus({ kind: 'stale', cells: cellList(changed, strings) });
       } else {
-        setStatus({ kind: 'error', message: describeError(err, lang) });
+        // A write cut half way: what landed is recorded, and a new preview shows what remains.
+        const resume = err instanceof WriteFailedError && err.recovery === 'fill-again';
+        if (resume) setPreview(null);
+        setStatus({ kind: 'error', message: describeError(err, lang), resume });
       }
     }
   };
@@ -99,7 +104,16 @@ export function FillSection({ operations, settings, strings, lang }: FillSection
         {status.kind === 'busy' && <BusyIndicator label={status.action === 'preview' ? t.previewing : t.applying} />}
         {status.kind === 'error' && (
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody className={styles.text}>{status.message}</MessageBarBody>
+            <MessageBarBody className={styles.text}>
+              {status.message}
+              {status.resume && (
+                <div className={styles.barActions}>
+                  <Button size="small" appearance="primary" onClick={runPreview}>
+                    {t.previewAgain}
+                  </Button>
+                </div>
+              )}
+            </MessageBarBody>
           </MessageBar>
         )}
         {status.kind === 'stale' && (
