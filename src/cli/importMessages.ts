@@ -33,13 +33,13 @@ export type ImportMessages = typeof zh & {
 };
 
 export function importMessages(lang: OutputLang): ImportMessages {
-  const t = stringsFor(i18nLang(lang)).import;
-  const english = lang === 'en';
+  const s = stringsFor(i18nLang(lang));
+  const t = s.import;
   return {
-    ...(english ? en : zh),
+    ...(lang === 'en' ? en : zh),
     note: (n) => {
-      const where = t.noteAt(n.source, english ? n.locationEn : n.location);
-      const why = t.noteWhy(t.reasons[n.reason] ?? n.reason, (english ? (n.detailEn ?? n.detail) : n.detail) ?? '');
+      const where = t.noteAt(n.source, s.pick({ zh: n.location, en: n.locationEn }));
+      const why = t.noteWhy(t.reasons[n.reason] ?? n.reason, s.pick({ zh: n.detail ?? '', en: n.detailEn ?? n.detail ?? '' }));
       return `  ${where}  ${t.noteText(n.label, n.text)} — ${why}`;
     },
   };

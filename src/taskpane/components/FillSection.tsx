@@ -1,22 +1,14 @@
 import { useState } from 'react';
-import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import { WriteFailedError } from '../../core/errors';
 import { describeError } from '../../i18n/describeError';
 import type { Lang, Strings } from '../../i18n';
 import { cellList } from '../cellList';
 import { changedSincePreview } from '../fillPlanView';
 import type { FillPreview, Operations, RuleSettings } from '../operations';
+import { useSectionStyles } from './sectionStyles';
 import { BusyIndicator } from './BusyIndicator';
 import { FillPreviewView } from './FillPreviewView';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0 },
-  hint: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  text: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
-  barActions: { marginTop: tokens.spacingVerticalS },
-});
 
 type Status =
   | { kind: 'idle' }
@@ -37,7 +29,7 @@ export interface FillSectionProps {
 
 /** 汇总: 预览 shows every change and what remains; 确认写入 writes it. Nothing is written before. */
 export function FillSection({ operations, settings, strings, lang }: FillSectionProps) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const t = strings.fill;
   const [preview, setPreview] = useState<FillPreview | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -85,6 +77,8 @@ export function FillSection({ operations, settings, strings, lang }: FillSection
     setStatus({ kind: 'idle' });
   };
 
+  const againButton = { label: t.previewAgain, onClick: runPreview };
+
   return (
     <section className={styles.section} aria-labelledby="fill-heading" aria-busy={busy}>
       <Subtitle2 as="h2" id="fill-heading" className={styles.heading}>
@@ -103,39 +97,36 @@ export function FillSection({ operations, settings, strings, lang }: FillSection
         {!settings && <BusyIndicator label={strings.validate.settingsLoading} />}
         {status.kind === 'busy' && <BusyIndicator label={status.action === 'preview' ? t.previewing : t.applying} />}
         {status.kind === 'error' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody className={styles.text}>
-              {status.message}
-              {status.resume && (
-                <div className={styles.barActions}>
-                  <Button size="small" appearance="primary" onClick={runPreview}>
-                    {t.previewAgain}
-                  </Button>
-                </div>
-              )}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" text={status.message} again={status.resume ? againButton : null} />
         )}
-        {status.kind === 'stale' && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody className={styles.text}>
-              {t.changedSincePreview(status.cells)}
-              <div className={styles.barActions}>
-                <Button size="small" appearance="primary" onClick={runPreview}>
-                  {t.previewAgain}
-                </Button>
-              </div>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === 'done' && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody className={styles.text}>{status.lines.join('\n')}</MessageBarBody>
-          </MessageBar>
-        )}
+        {status.kind === 'stale' && <Notice intent="warning" text={t.changedSincePreview(status.cells)} again={againButton} />}
+        {status.kind === 'done' && <Notice intent="success" text={status.lines.join('\n')} again={null} />}
       </div>
 
       {preview && <FillPreviewView preview={preview} busy={busy} onConfirm={confirm} onDiscard={discard} strings={strings} lang={lang} />}
     </section>
+  );
+}
+
+/** A message under the buttons, with 重新预览 in it when looking again is the way on. */
+function Notice(props: {
+  intent: 'error' | 'warning' | 'success';
+  text: string;
+  again: { label: string; onClick: () => void } | null;
+}) {
+  const styles = useSectionStyles();
+  return (
+    <MessageBar intent={props.intent} layout="multiline">
+      <MessageBarBody className={styles.text}>
+        {props.text}
+        {props.again && (
+          <div className={styles.barActions}>
+            <Button size="small" appearance="primary" onClick={props.again.onClick}>
+              {props.again.label}
+            </Button>
+          </div>
+        )}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

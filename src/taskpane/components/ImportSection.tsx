@@ -15,20 +15,15 @@ import { describeError } from '../../i18n/describeError';
 import type { Lang, Strings } from '../../i18n';
 import { IMPORT_FILE_TYPES, importInputs, loadXlsx, pastedHtml, pastedInput, type Pasted, type WorkbookReader } from '../importInputs';
 import type { ImportOutcome, ImportPreview, Operations } from '../operations';
+import { useSectionStyles } from './sectionStyles';
 import { BusyIndicator } from './BusyIndicator';
 import { ImportPreviewView } from './ImportPreviewView';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0 },
-  hint: { color: tokens.colorNeutralForeground2 },
-  small: { fontSize: tokens.fontSizeBase200 },
   paste: { minHeight: '8rem', fontSize: tokens.fontSizeBase200 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   files: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   file: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, minWidth: 0 },
   fileName: { overflowWrap: 'anywhere', minWidth: 0, fontSize: tokens.fontSizeBase200 },
-  text: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
 });
 
 type Status =
@@ -64,7 +59,7 @@ function isAbort(err: unknown, signal: AbortSignal): boolean {
  * what cannot be placed, then 导入 to create the sheets. Long work can be cancelled until the write.
  */
 export function ImportSection({ operations, strings, lang, readWorkbook = loadXlsx }: ImportSectionProps) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   const t = strings.import;
   const [pasted, setPasted] = useState<Pasted>(EMPTY_PASTE);
   const [files, setFiles] = useState<File[]>([]);

@@ -1,14 +1,12 @@
-import { Body1, Button, Divider, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Button, Divider, Subtitle2, makeStyles, mergeClasses } from '@fluentui/react-components';
 import type { Lang, Strings } from '../../i18n';
 import type { InsertTemplateRequest, Operations } from '../operations';
 import { useActionStatus } from '../useActionStatus';
 import { StatusMessage } from './StatusMessage';
 import { TemplateForm } from './TemplateForm';
 
+import { useSectionStyles } from './sectionStyles';
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0 },
-  hint: { color: tokens.colorNeutralForeground2 },
   action: { alignSelf: 'flex-start' },
 });
 
@@ -20,7 +18,7 @@ export interface InsertSectionProps {
 
 /** 插入模板 and 添加指标行, each with its own progress and result message. */
 export function InsertSection({ operations, strings, lang }: InsertSectionProps) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   const { status, busy, run } = useActionStatus(lang);
 
   const insert = (req: InsertTemplateRequest) =>

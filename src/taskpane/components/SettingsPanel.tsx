@@ -27,14 +27,12 @@ import {
   type NumericSetting,
   type SettingsDraft,
 } from '../settingsDraft';
+import { useSectionStyles } from './sectionStyles';
 import { BusyIndicator } from './BusyIndicator';
 import { RuleSwitches } from './RuleSwitches';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0 },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  hint: { color: tokens.colorNeutralForeground2 },
   fieldset: {
     border: 'none',
     margin: 0,
@@ -46,8 +44,6 @@ const useStyles = makeStyles({
   },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   number: { maxWidth: '10rem' },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  text: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
   json: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: '14rem' },
 });
 
@@ -65,7 +61,7 @@ export interface SettingsPanelProps {
 
 /** 审核设置: the thresholds, the rules on and off, 保存 / 恢复默认 / 导出 JSON. */
 export function SettingsPanel(props: SettingsPanelProps) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   const t = props.strings.settings;
   return (
     <section className={styles.section} aria-labelledby="settings-heading">
@@ -92,7 +88,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
 type Status = { kind: 'idle' | 'saving' | 'saved' | 'restored' | 'invalid' } | { kind: 'error'; message: string };
 
 function SettingsForm({ operations, settings, onSaved, strings, lang }: SettingsPanelProps & { settings: RuleSettings }) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   const t = strings.settings;
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -226,7 +222,7 @@ const NUMERIC_INPUT_MODE: Record<NumericSetting, 'decimal' | 'numeric'> = {
 };
 
 function Message({ intent, text }: { intent: 'success' | 'info' | 'error'; text: string }) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody className={styles.text}>{text}</MessageBarBody>

@@ -8,24 +8,18 @@ import {
   Switch,
   makeStyles,
   mergeClasses,
-  tokens,
 } from '@fluentui/react-components';
 import { describeError } from '../../i18n/describeError';
 import type { Lang, Strings } from '../../i18n';
 import { clearMarksLines } from '../markNotices';
 import type { ClearMarksOutcome, Finding, Operations, RuleSettings, ValidateOutcome } from '../operations';
 import { useAutoValidate } from '../useAutoValidate';
+import { useSectionStyles } from './sectionStyles';
 import { BusyIndicator } from './BusyIndicator';
 import { ValidationResult } from './ValidationResult';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0 },
-  hint: { color: tokens.colorNeutralForeground2 },
-  small: { fontSize: tokens.fontSizeBase200 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   auto: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  text: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
 });
 
 type Running = 'validate' | 'clearMarks' | null;
@@ -45,7 +39,7 @@ export interface ValidateSectionProps {
 
 /** 审核, 清除标记 and 自动审核: the buttons, their progress, errors and results, and the findings list. */
 export function ValidateSection({ operations, settings, strings, lang }: ValidateSectionProps) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   const t = strings.validate;
   const [running, setRunning] = useState<Running>(null);
   const [autoRunning, setAutoRunning] = useState(false);
