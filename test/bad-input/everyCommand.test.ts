@@ -15,18 +15,9 @@ import { WriteFailedError } from '../../src/core/errors';
 import type { FormKind } from '../../src/core/templates/fields';
 import { createFakeExcel, type FakeExcel } from '../../src/fake-excel';
 import { describeError } from '../../src/i18n/describeError';
-import { officeFixture, type Start } from '../integration/hosts';
+import { INSERT_START as START, officeFixture } from '../integration/hosts';
 import { officeHost } from '../marks/harness';
 import { fakeSpec, seedProjectSheets } from '../marks/start';
-
-const START: Start = {
-  sheets: [
-    { name: 'Sheet1', cells: { A1: '左上', B2: 3.5 } },
-    { name: '其他', cells: { B2: '别动' } },
-  ],
-  active: 'Sheet1',
-  selection: 'C5',
-};
 
 type Target = 'newSheet' | 'selection';
 

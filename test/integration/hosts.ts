@@ -36,6 +36,19 @@ export interface Start {
   selection?: string;
 }
 
+/**
+ * A user's workbook to insert a form into: something in Sheet1 (A1, B2) around the selected C5, and
+ * a second sheet that must stay as it is.
+ */
+export const INSERT_START: Start = {
+  sheets: [
+    { name: 'Sheet1', cells: { A1: '左上', B2: 3.5 } },
+    { name: '其他', cells: { B2: '别动' } },
+  ],
+  active: 'Sheet1',
+  selection: 'C5',
+};
+
 export interface HostFixture {
   name: HostName;
   host: WorkbookHost;

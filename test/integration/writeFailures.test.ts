@@ -11,16 +11,7 @@ import type { EditOp } from '../../src/core/plan';
 import { buildTemplatePlan } from '../../src/core/templates';
 import type { FormKind } from '../../src/core/templates/fields';
 import type { InspectedWorkbook } from '../../src/fake-excel';
-import { officeFixture, type OfficeFixture, type Start } from './hosts';
-
-const START: Start = {
-  sheets: [
-    { name: 'Sheet1', cells: { A1: '左上', B2: 3.5 } },
-    { name: '其他', cells: { B2: '别动' } },
-  ],
-  active: 'Sheet1',
-  selection: 'C5',
-};
+import { INSERT_START as START, officeFixture, type OfficeFixture } from './hosts';
 
 type Target = 'newSheet' | 'selection';
 
